@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "PilotEval",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "piloteval", targets: ["piloteval"]),
+    .library(name: "PilotEvalCore", targets: ["PilotEvalCore"]),
+    .library(name: "PilotEvalXML", targets: ["PilotEvalXML"]),
+    .library(name: "PilotEvalReports", targets: ["PilotEvalReports"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "PilotEvalCore", swiftSettings: strict),
+    .target(name: "PilotEvalXML", dependencies: ["CLibXML2", "PilotEvalCore"], swiftSettings: strict),
+    .target(name: "PilotEvalReports", dependencies: ["PilotEvalCore"], swiftSettings: strict),
+    .executableTarget(
+      name: "piloteval",
+      dependencies: [
+        "PilotEvalCore", "PilotEvalXML", "PilotEvalReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "PilotEvalCoreTests",
+      dependencies: ["PilotEvalCore"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "PilotEvalXMLTests",
+      dependencies: ["PilotEvalXML", "PilotEvalCore"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "PilotEvalReportsTests",
+      dependencies: ["PilotEvalReports", "PilotEvalCore"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "pilotevalTests",
+      dependencies: ["PilotEvalCore"],
+      swiftSettings: strict
+    ),
+  ]
+)

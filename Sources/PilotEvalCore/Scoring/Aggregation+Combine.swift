@@ -1,0 +1,26 @@
+extension Aggregation {
+  /// Combines several reviewers' points for one criterion (SPEC §1).
+  ///
+  /// Means add the values in ascending order, so the result does not depend
+  /// on the order the reviews were read in.
+  ///
+  ///     Aggregation.trimmedMean(1).combine([3, 4, 4, 5, 1])  // (3 + 4 + 4) / 3
+  public func combine(_ values: [Double]) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    switch self {
+    case .mean:
+      return mean(sorted)
+    case .median:
+      let middle = sorted.count / 2
+      return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    case .trimmedMean(let k):
+      guard k > 0, sorted.count > 2 * k else { return mean(sorted) }
+      return mean(sorted[k..<(sorted.count - k)])
+    }
+  }
+
+  private func mean<C: Collection>(_ ascending: C) -> Double where C.Element == Double {
+    sum(ascending) / Double(ascending.count)
+  }
+}

@@ -1,0 +1,287 @@
+/// Scores submissions against one rubric (SPEC §2 and §3).
+///
+/// The engine is a pure function of its inputs: the rubric, one accepted
+/// submission and the accepted reviews of it. It never fails; checking that
+/// the inputs are acceptable is `SubmissionChecker`'s and `ReviewChecker`'s job.
+///
+///     let engine = ScoringEngine(rubric: rubric)
+///     let card = engine.score(submission, file: "sub-001.xml", reviews: reviews)
+///     print(card.score, card.tier)
+public struct ScoringEngine: Sendable {
+  /// The rubric every submission is scored against.
+  public let rubric: Rubric
+  private let total: Double
+
+  /// Creates an engine for `rubric`.
+  public init(rubric: Rubric) {
+    self.rubric = rubric
+    self.total = rubric.total
+  }
+
+  /// Scores `submission`, with `reviews` (accepted reviews of it, in reading order).
+  public func score(_ submission: Submission, file: String = "", reviews: [Review] = []) -> Scorecard {
+    let criteria = rubric.criteria.map { scoreCriterion($0, submission: submission, reviews: reviews) }
+
+    let applicable = zip(rubric.criteria, criteria).filter { $0.1.status != .notApplicable }
+    let applicableMax = sum(applicable.map { $0.0.points })
+    let verifiedSum = sum(applicable.map { $0.1.points })
+    let selfSum = sum(applicable.map { $0.1.selfPoints })
+    let base = rescale(verifiedSum, applicableMax: applicableMax)
+    let selfBase = rescale(selfSum, applicableMax: applicableMax)
+
+    let bonuses = bonusResults(submission, reviews: reviews)
+    let bonus = capped(sum(bonuses.filter(\.counted).map(\.points)), by: rubric.bonusCap)
+    let selfBonus = capped(
+      sum(zip(rubric.bonuses, bonuses).filter { $0.1.claimed }.map { $0.0.points }), by: rubric.bonusCap)
+
+    let deductions = deductionResults(submission, reviews: reviews)
+    let deduction = capped(sum(deductions.map(\.points)), by: rubric.deductionCap)
+    let selfDeduction = capped(
+      sum(zip(rubric.deductions, deductions).map { $0.0.points * $0.1.selfCount }), by: rubric.deductionCap)
+
+    let ceiling = total + rubric.effectiveBonusCap
+    let score = clamp(base + bonus - deduction, 0, ceiling)
+    let selfScore = clamp(selfBase + selfBonus - selfDeduction, 0, ceiling)
+
+    let sections = rubric.sections.map { section in
+      let inside = section.criteria.filter { criteria[$0].status != .notApplicable }
+      return SectionResult(
+        id: section.id,
+        earned: sum(inside.map { criteria[$0].points }),
+        selfEarned: sum(inside.map { criteria[$0].selfPoints }),
+        max: sum(inside.map { rubric.criteria[$0].points }))
+    }
+
+    let vetoes = vetoOutcomes(submission, reviews: reviews)
+    let verified = placeInTier(
+      score: score, sections: sections.map { ($0.earned, $0.max) }, criteria: criteria.map { ($0.points, $0.status) },
+      vetoes: vetoes.map(\.id))
+    let dataVetoes = vetoes.filter(\.fromData).map(\.id)
+    let selfPlaced = placeInTier(
+      score: selfScore, sections: sections.map { ($0.selfEarned, $0.max) },
+      criteria: criteria.map { ($0.selfPoints, $0.selfStatus) }, vetoes: dataVetoes)
+
+    return Scorecard(
+      unit: submission.unit, round: submission.round, file: file,
+      score: score, selfScore: selfScore, base: base, selfBase: selfBase,
+      bonus: bonus, selfBonus: selfBonus, deduction: deduction, selfDeduction: selfDeduction,
+      applicableMax: applicableMax, tier: verified.tier, selfTier: selfPlaced.tier,
+      blockedTiers: verified.blocks, vetoed: !vetoes.isEmpty, vetoes: vetoes,
+      reviewers: reviews.map(\.reviewer), sections: sections, criteria: criteria,
+      bonuses: bonuses, deductions: deductions)
+  }
+
+  // MARK: - Criteria
+
+  private func scoreCriterion(_ criterion: Criterion, submission: Submission, reviews: [Review]) -> CriterionResult {
+    let response = submission.response(to: criterion.id)
+    if criterion.isOptional, let response, !response.applicable {
+      return CriterionResult(
+        id: criterion.id, max: criterion.points, points: 0, selfPoints: 0,
+        status: .notApplicable, selfStatus: .notApplicable,
+        selfAnswer: Answer(), reviews: reviews.map {
+          ReviewerView(reviewer: $0.reviewer, points: 0, status: .notApplicable, changed: false)
+        })
+    }
+
+    let own = unitAnswer(criterion, response: response, derived: submission.derived)
+    let (selfPoints, selfStatus) = evaluate(criterion, own)
+
+    let views = reviews.map { review -> ReviewerView in
+      let (answer, changed) = apply(review, to: own, criterion: criterion)
+      let (points, status) = evaluate(criterion, answer)
+      return ReviewerView(reviewer: review.reviewer, points: points, status: status, changed: changed)
+    }
+
+    let points: Double
+    let status: CriterionStatus
+    if views.isEmpty {
+      (points, status) = (selfPoints, selfStatus)
+    } else {
+      points = rubric.aggregation.combine(views.map(\.points))
+      if views.contains(where: { $0.status == .scored }) {
+        status = .scored
+      } else if views.contains(where: { $0.status == .insufficientEvidence }) {
+        status = .insufficientEvidence
+      } else {
+        status = .missing
+      }
+    }
+    return CriterionResult(
+      id: criterion.id, max: criterion.points, points: points, selfPoints: selfPoints,
+      status: status, selfStatus: selfStatus, selfAnswer: own, reviews: views)
+  }
+
+  /// The unit's own answer: its response, with data-derived values in place.
+  private func unitAnswer(_ criterion: Criterion, response: Response?, derived: DerivedData) -> Answer {
+    var answer = Answer(evidence: Double(response?.evidenceCount ?? 0))
+    switch criterion.method {
+    case .levels:
+      answer.level = response?.level
+    case .scale, .bands:
+      if criterion.measure != nil {
+        let measured = derived.measured[criterion.id] ?? .nan
+        answer.value = measured.isNaN ? nil : measured
+      } else {
+        answer.value = response?.value
+      }
+    case .judgement:
+      answer.points = response?.points
+    case .checklist(let items):
+      let hasSelect = items.contains { $0.select != nil }
+      if hasSelect {
+        let selected = derived.selectedItems[criterion.id] ?? []
+        let written = Set(response?.checks ?? [])
+        answer.checks = items.filter {
+          $0.select != nil ? selected.contains($0.id) : written.contains($0.id)
+        }.map(\.id)
+      } else if let response {
+        let written = Set(response.checks)
+        answer.checks = items.filter { written.contains($0.id) }.map(\.id)
+      }
+    }
+    return answer
+  }
+
+  /// A reviewer's view: the unit's answer with the review's changes applied.
+  private func apply(_ review: Review, to own: Answer, criterion: Criterion) -> (Answer, Bool) {
+    var answer = own
+    var changed = false
+    for change in review.scores where change.criterion == criterion.id && change.changesAnswer {
+      switch criterion.method {
+      case .levels:
+        if let level = change.level { answer.level = level; changed = true }
+      case .scale, .bands:
+        if let value = change.value { answer.value = value; changed = true }
+      case .judgement:
+        if let points = change.points { answer.points = points; changed = true }
+      case .checklist(let items):
+        if let checks = change.checks {
+          let written = Set(checks)
+          answer.checks = items.filter { written.contains($0.id) }.map(\.id)
+          changed = true
+        }
+      }
+    }
+    let rejected = sum(review.evidenceRejections.filter { $0.criterion == criterion.id }.map(\.count))
+    if rejected > 0 {
+      answer.evidence -= rejected
+      changed = true
+    }
+    return (answer, changed)
+  }
+
+  /// Points and status of one answer (SPEC §1 table, §2 step 1).
+  private func evaluate(_ criterion: Criterion, _ answer: Answer) -> (Double, CriterionStatus) {
+    let earned: Double?
+    switch criterion.method {
+    case .levels(let levels):
+      earned = answer.level.flatMap { code in levels.first { $0.code == code }?.points }
+    case .scale(let from, let to):
+      earned = answer.value.map { criterion.points * clamp(($0 - from) / (to - from), 0, 1) }
+    case .bands(let bands):
+      earned = answer.value.map { value in bands.first { $0.contains(value) }?.points ?? 0 }
+    case .checklist(let items):
+      earned = answer.checks.map { checked in
+        let set = Set(checked)
+        return min(criterion.points, sum(items.filter { set.contains($0.id) }.map(\.points)))
+      }
+    case .judgement:
+      earned = answer.points
+    }
+    guard let earned else { return (0, .missing) }
+    if answer.evidence < Double(criterion.minimumEvidence) { return (0, .insufficientEvidence) }
+    return (earned, .scored)
+  }
+
+  // MARK: - Totals
+
+  private func rescale(_ earned: Double, applicableMax: Double) -> Double {
+    applicableMax > 0 ? earned * (total / applicableMax) : 0
+  }
+
+  private func capped(_ value: Double, by cap: Double?) -> Double {
+    cap.map { min($0, value) } ?? value
+  }
+
+  private func bonusResults(_ submission: Submission, reviews: [Review]) -> [AdjustmentResult] {
+    let claimed = Set(submission.bonusClaims.map(\.id))
+    let rejected = Set(reviews.flatMap { $0.bonusVerdicts.filter(\.rejected).map(\.id) })
+    return rubric.bonuses.map { bonus in
+      let isClaimed = claimed.contains(bonus.id)
+      let counted = isClaimed && !rejected.contains(bonus.id)
+      return AdjustmentResult(
+        id: bonus.id, claimed: isClaimed, counted: counted, count: counted ? 1 : 0,
+        selfCount: isClaimed ? 1 : 0, points: counted ? bonus.points : 0)
+    }
+  }
+
+  private func deductionResults(_ submission: Submission, reviews: [Review]) -> [AdjustmentResult] {
+    rubric.deductions.map { deduction in
+      let selfCount: Double
+      let count: Double
+      if deduction.select != nil {
+        selfCount = submission.derived.deductionCounts[deduction.id] ?? 0
+        count = selfCount
+      } else {
+        let own = submission.deductionClaims.filter { $0.id == deduction.id }.map(\.count)
+        let reviewed = reviews.flatMap { $0.deductions.filter { $0.id == deduction.id }.map(\.count) }
+        selfCount = own.max() ?? 0
+        count = (own + reviewed).max() ?? 0
+      }
+      return AdjustmentResult(
+        id: deduction.id, claimed: selfCount > 0, counted: count > 0, count: count,
+        selfCount: selfCount, points: deduction.points * count)
+    }
+  }
+
+  // MARK: - Vetoes and tiers
+
+  private func vetoOutcomes(_ submission: Submission, reviews: [Review]) -> [VetoOutcome] {
+    rubric.vetoes.compactMap { veto in
+      let fromData = submission.derived.triggeredVetoes.contains(veto.id)
+      let reviewers = reviews.filter { $0.vetoes.contains { $0.id == veto.id && $0.triggered } }.map(\.reviewer)
+      guard fromData || !reviewers.isEmpty else { return nil }
+      return VetoOutcome(id: veto.id, fromData: fromData, reviewers: reviewers)
+    }
+  }
+
+  /// SPEC §2 step 7: the first tier whose min and floor hold, unless a ★ item is at zero or a veto applies.
+  private func placeInTier(
+    score: Double, sections: [(earned: Double, max: Double)],
+    criteria: [(points: Double, status: CriterionStatus)], vetoes: [String]
+  ) -> (tier: String, blocks: [TierBlock]) {
+    let shown = round2(score)
+    let reached = rubric.tiers.filter { shown >= $0.min - scoringEpsilon }
+    if !vetoes.isEmpty {
+      let blocks = reached.prefix(1).map { TierBlock(tier: $0.id, reason: .veto(vetoes)) }
+      return (Scorecard.vetoedTier, blocks)
+    }
+    let keyAtZero = zip(rubric.criteria, criteria)
+      .filter { $0.0.isKey && $0.1.status != .notApplicable && isZero($0.1.points) }
+      .map { $0.0.id }
+    let lowest = rubric.lowestTier?.id ?? ""
+    var blocks: [TierBlock] = []
+    for tier in reached {
+      if let floor = tier.sectionFloor {
+        let below = zip(rubric.sections, sections)
+          .filter { $0.0.parent == nil && $0.1.max > 0 && $0.1.earned < floor * $0.1.max - scoringEpsilon }
+          .map { $0.0.id }
+        if !below.isEmpty {
+          blocks.append(TierBlock(tier: tier.id, reason: .sectionFloor(below)))
+          continue
+        }
+      }
+      if !keyAtZero.isEmpty && tier.id != lowest {
+        blocks.append(TierBlock(tier: tier.id, reason: .keyItemAtZero(keyAtZero)))
+        continue
+      }
+      return (tier.id, blocks)
+    }
+    return (lowest, blocks)
+  }
+}
+
+func clamp(_ value: Double, _ low: Double, _ high: Double) -> Double {
+  Swift.min(Swift.max(value, low), high)
+}

@@ -1,0 +1,145 @@
+/// Checks a submission's references against the rubric (SPEC §2 rejection rules
+/// that need the rubric), and notes what a unit should fix before submitting.
+///
+/// Structural problems (not XML, wrong root, missing ids, non-numbers) are the
+/// XML layer's; round and duplicate rules are the batch's.
+public struct SubmissionChecker: Sendable {
+  /// The rubric submissions are checked against.
+  public let rubric: Rubric
+
+  /// Creates a checker for `rubric`.
+  public init(rubric: Rubric) {
+    self.rubric = rubric
+  }
+
+  /// Every rejection rule `submission` breaks, in document order.
+  public func errors(in submission: Submission) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    if submission.rubricID != rubric.id || submission.rubricVersion != rubric.version {
+      problems.append(.wrongRubric(id: submission.rubricID, version: submission.rubricVersion, line: submission.line))
+    }
+    var firstLine: [String: Int] = [:]
+    for response in submission.responses {
+      guard let criterion = rubric.criterion(response.criterion) else {
+        problems.append(.unknownCriterion(response.criterion, line: response.line))
+        continue
+      }
+      if let first = firstLine[criterion.id] {
+        problems.append(.answeredTwice(criterion.id, line: response.line, first: first))
+      } else {
+        firstLine[criterion.id] = response.line
+      }
+      if !response.applicable && !criterion.isOptional {
+        problems.append(.requiredNotApplicable(criterion, line: response.line))
+      }
+      problems += answerErrors(
+        criterion, level: response.level, points: response.points, checks: response.checks, line: response.line)
+    }
+    for claim in submission.bonusClaims where !rubric.bonuses.contains(where: { $0.id == claim.id }) {
+      problems.append(.unknownBonus(claim.id, line: claim.line))
+    }
+    for claim in submission.deductionClaims {
+      if !rubric.deductions.contains(where: { $0.id == claim.id }) {
+        problems.append(.unknownDeduction(claim.id, line: claim.line))
+      }
+      if claim.count < 0 { problems.append(.negative("count", claim.count, line: claim.line)) }
+    }
+    return problems
+  }
+
+  /// What a unit should fix before submitting, though the file is accepted.
+  public func warnings(in submission: Submission, scorecard: Scorecard) -> [Diagnostic] {
+    var notes: [Diagnostic] = []
+    for (criterion, result) in zip(rubric.criteria, scorecard.criteria) {
+      let response = submission.response(to: criterion.id)
+      let line = response?.line ?? 0
+      if let response { notes += ignoredParts(of: response, criterion: criterion) }
+      switch result.selfStatus {
+      case .missing:
+        notes.append(Diagnostic.unanswered(criterion).located(line))
+      case .insufficientEvidence:
+        notes.append(.tooLittleEvidence(criterion, has: response?.evidenceCount ?? 0, line: line))
+      case .scored, .notApplicable:
+        break
+      }
+      if criterion.isKey && result.selfStatus != .notApplicable && isZero(result.selfPoints) {
+        notes.append(.keyItemAtZero(criterion, line: line))
+      }
+    }
+    return notes
+  }
+
+  /// Errors in one answer (a response or a reviewer's score): unknown level or
+  /// item, judgement out of range or off step.
+  func answerErrors(
+    _ criterion: Criterion, level: String?, points: Double?, checks: [String]?, line: Int
+  ) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    switch criterion.method {
+    case .levels(let levels):
+      if let level, !levels.contains(where: { $0.code == level }) {
+        problems.append(.unknownLevel(level, criterion: criterion, levels: levels, line: line))
+      }
+    case .checklist(let items):
+      for item in checks ?? [] where !items.contains(where: { $0.id == item }) {
+        problems.append(.unknownItem(item, criterion: criterion, items: items, line: line))
+      }
+    case .judgement(let step):
+      if let points {
+        if points < -scoringEpsilon || points > criterion.points + scoringEpsilon {
+          problems.append(.judgementOutOfRange(points, criterion: criterion, line: line))
+        } else if let step, step > 0, abs(points - (points / step).rounded() * step) > scoringEpsilon {
+          problems.append(.judgementOffStep(points, step: step, criterion: criterion, line: line))
+        }
+      }
+    case .scale, .bands:
+      break
+    }
+    return problems
+  }
+
+  private func ignoredParts(of response: Response, criterion: Criterion) -> [Diagnostic] {
+    guard response.applicable else { return [] }
+    var notes: [Diagnostic] = []
+    let line = response.line
+    switch criterion.method {
+    case .levels:
+      if response.value != nil { notes.append(.attributeIgnored("value", criterion: criterion, line: line)) }
+      if response.points != nil { notes.append(.attributeIgnored("points", criterion: criterion, line: line)) }
+    case .scale, .bands:
+      if response.level != nil { notes.append(.attributeIgnored("level", criterion: criterion, line: line)) }
+      if response.points != nil { notes.append(.attributeIgnored("points", criterion: criterion, line: line)) }
+      if response.value != nil && criterion.measure != nil {
+        notes.append(.valueReplacedByMeasure(criterion, line: line))
+      }
+    case .judgement:
+      if response.level != nil { notes.append(.attributeIgnored("level", criterion: criterion, line: line)) }
+      if response.value != nil { notes.append(.attributeIgnored("value", criterion: criterion, line: line)) }
+    case .checklist(let items):
+      for item in response.checks {
+        if items.first(where: { $0.id == item })?.select != nil {
+          notes.append(.checkIgnored(item, criterion: criterion, line: line))
+        }
+      }
+    }
+    if !criterion.method.isChecklist && !response.checks.isEmpty {
+      notes.append(.attributeIgnored("check", criterion: criterion, line: line))
+    }
+    return notes
+  }
+}
+
+extension ScoringMethod {
+  var isChecklist: Bool {
+    if case .checklist = self { return true }
+    return false
+  }
+}
+
+extension Diagnostic {
+  func located(_ line: Int) -> Diagnostic {
+    var copy = self
+    copy.line = line
+    return copy
+  }
+}

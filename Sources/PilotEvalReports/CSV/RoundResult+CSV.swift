@@ -1,0 +1,40 @@
+public import PilotEvalCore
+
+extension RoundResult {
+  /// One row per unit in rank order: rank, id, name, cohorts, scores, tier, vetoed, then each top-level section.
+  public func csv() -> String {
+    let topSections = rubric.sections.enumerated().filter { $0.element.parent == nil }
+    var writer = CSVWriter(
+      header: ["rank", "unit", "name", "region", "level", "category", "score", "selfScore", "tier", "vetoed"]
+        + topSections.map { "\($0.element.id) \($0.element.title)" })
+    for unit in ranked() {
+      let card = unit.scorecard
+      writer.append(
+        [
+          .integer(unit.rank), .text(card.unit.id), .text(card.unit.name), .text(card.unit.region ?? ""),
+          .text(card.unit.level ?? ""), .text(card.unit.category ?? ""), .number(card.score),
+          .number(card.selfScore), .text(card.tier), .text(card.vetoed ? "true" : "false"),
+        ] + topSections.map { .number(card.sections[$0.offset].earned) })
+    }
+    return writer.render()
+  }
+
+  /// Rejected files, one row per reason: file, kind, line, message.
+  public func rejectedCSV() -> String {
+    var writer = CSVWriter(header: ["file", "kind", "line", "reason"])
+    for rejection in rejected {
+      for error in rejection.errors {
+        writer.append([.text(rejection.file), .text(rejection.kind.rawValue), .integer(error.line), .text(error.message)])
+      }
+    }
+    return writer.render()
+  }
+
+  /// The closing account of a run, for standard error.
+  public func summaryLine() -> String {
+    let s = summary
+    return "piloteval: \(s.submissions) submission(s): \(s.scored) scored, \(s.rejectedSubmissions) rejected; "
+      + "\(s.reviewsApplied) review(s) applied, \(s.rejectedReviews) rejected"
+      + (round.map { "; round \($0)" } ?? "")
+  }
+}

@@ -1,0 +1,45 @@
+public import PilotEvalCore
+
+extension RoundResult {
+  /// The ranking as a terminal table: rank, unit, name, region, level, score, self score, tier.
+  public func table() -> String {
+    var table = TextTable(columns: [
+      ("名次 rank", .right), ("单位 unit", .left), ("名称 name", .left), ("地区 region", .left),
+      ("层级 level", .left), ("得分 score", .right), ("自评 self", .right), ("等级 tier", .left),
+    ])
+    for unit in ranked() {
+      let card = unit.scorecard
+      table.append([
+        String(unit.rank), sanitized(card.unit.id), sanitized(card.unit.name), sanitized(card.unit.region ?? "—"),
+        sanitized(card.unit.level ?? "—"), fixed2(card.score), fixed2(card.selfScore), tierLabel(card.tier),
+      ])
+    }
+    return table.render()
+  }
+
+  /// The display name of a tier id (e.g. 示范 for `exemplary`), 一票否决 for vetoed units.
+  public func tierLabel(_ id: String) -> String {
+    if id == Scorecard.vetoedTier { return "一票否决 vetoed" }
+    return rubric.tier(id).map { "\($0.name) \($0.id)" } ?? id
+  }
+
+  /// Per-file rejection lines, compiler style, in path order.
+  public func rejectionLines() -> [String] {
+    rejected.flatMap { rejection in
+      rejection.errors.map { error in
+        var copy = error
+        if copy.file.isEmpty { copy.file = rejection.file }
+        return sanitized(copy.description)
+      }
+    }
+  }
+}
+
+/// Text from an input file made safe for a terminal: control characters become `�`.
+public func sanitized(_ text: String) -> String {
+  String(
+    String.UnicodeScalarView(
+      text.unicodeScalars.map { scalar in
+        scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+      }))
+}

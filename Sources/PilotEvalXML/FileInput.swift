@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+public import PilotEvalCore
+
+/// Reads input files safely: only ordinary files, never more than a limit.
+public enum FileInput {
+  /// The default size limit for submissions and reviews (SPEC §2): 4 MiB.
+  public static let defaultSizeLimit = 4 * 1024 * 1024
+
+  /// Reads `path` whole, or says why it cannot be read.
+  ///
+  /// A FIFO, socket, device or directory is refused before it is opened for
+  /// reading, so a batch can never block on one.
+  public static func read(_ path: String, sizeLimit: Int = defaultSizeLimit) -> Result<[UInt8], Diagnostic> {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      return .failure(.cannotRead(path, reason: systemError(errno)))
+    }
+    guard isRegular(info.st_mode) else {
+      return .failure(.notRegularFile(kind: kindName(info.st_mode)))
+    }
+    if Int(info.st_size) > sizeLimit {
+      return .failure(.tooLarge(size: Int(info.st_size), limit: sizeLimit))
+    }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      return .failure(.cannotRead(path, reason: systemError(errno)))
+    }
+    defer { close(descriptor) }
+    guard fstat(descriptor, &info) == 0, isRegular(info.st_mode) else {
+      return .failure(.notRegularFile(kind: kindName(info.st_mode)))
+    }
+    var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size), sizeLimit) + 1)
+    var filled = 0
+    while filled < bytes.count {
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(.cannotRead(path, reason: systemError(errno)))
+      }
+      if count == 0 { break }
+      filled += count
+    }
+    if filled > sizeLimit {
+      return .failure(.tooLarge(size: filled, limit: sizeLimit))
+    }
+    bytes.removeSubrange(filled...)
+    return .success(bytes)
+  }
+
+  static func isRegular(_ mode: mode_t) -> Bool { mode & S_IFMT == S_IFREG }
+
+  static func kindName(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: "a directory"
+    case S_IFIFO: "a FIFO"
+    case S_IFSOCK: "a socket"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFLNK: "a symbolic link"
+    default: "not an ordinary file"
+    }
+  }
+
+  static func systemError(_ code: Int32) -> String {
+    String(cString: strerror(code)).lowercased()
+  }
+}
+
+extension Diagnostic {
+  static func cannotRead(_ path: String, reason: String) -> Diagnostic {
+    .error("cannot read the file: \(reason)")
+  }
+
+  static func notRegularFile(kind: String) -> Diagnostic {
+    .error("not an ordinary file (\(kind)); only regular files are read")
+  }
+
+  static func tooLarge(size: Int, limit: Int) -> Diagnostic {
+    .error("file is too large: \(size) bytes, the limit is \(limit) bytes (see --max-size)")
+  }
+}

@@ -1,0 +1,120 @@
+internal import CLibXML2
+import PilotEvalCore
+
+/// A parsed XML document; owns libxml2's tree and frees it when released.
+final class ParsedDocument {
+  let pointer: xmlDocPtr
+
+  private init(_ pointer: xmlDocPtr) {
+    self.pointer = pointer
+  }
+
+  deinit { xmlFreeDoc(pointer) }
+
+  /// The root element.
+  var root: Element? {
+    xmlDocGetRootElement(pointer).map { Element(node: $0, document: self) }
+  }
+
+  /// Options for untrusted input: no network, no entity substitution, no DTD
+  /// loading, no recovery; lines above 65535 kept.
+  private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
+
+  /// Parses `bytes`, refusing a DOCTYPE that declares entities or names an
+  /// external DTD (SPEC §2) before anything is expanded.
+  static func parse(_ bytes: UnsafeRawBufferPointer, file: String) -> ParseOutcome {
+    LibXML.initialize()
+    guard !bytes.isEmpty else {
+      return .failure([Diagnostic(.error, file: file, line: 0, message: "the file is empty")])
+    }
+    guard let context = xmlNewParserCtxt() else {
+      return .failure([Diagnostic(.error, file: file, message: "out of memory while creating the XML parser")])
+    }
+    defer { xmlFreeParserCtxt(context) }
+    let sink = ParseSink(file: file)
+    let retained = Unmanaged.passRetained(sink)
+    defer { retained.release() }
+    context.pointee._private = retained.toOpaque()
+    let sax = context.pointee.sax!
+    sax.pointee.initialized = XML_SAX2_MAGIC
+    sax.pointee.serror = { data, error in
+      guard let data, let error else { return }
+      ParseSink.of(data.assumingMemoryBound(to: xmlParserCtxt.self))?.record(error.pointee)
+    }
+    sax.pointee.warning = nil
+    sax.pointee.error = nil
+    sax.pointee.entityDecl = { data, _, _, _, _, _ in
+      guard let data else { return }
+      ParseSink.refuseDoctype(data.assumingMemoryBound(to: xmlParserCtxt.self))
+    }
+    sax.pointee.internalSubset = { data, name, externalID, systemID in
+      guard let data else { return }
+      let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
+      if externalID != nil || systemID != nil {
+        ParseSink.refuseDoctype(context)
+      } else {
+        xmlSAX2InternalSubset(data, name, externalID, systemID)
+      }
+    }
+    sax.pointee.externalSubset = nil
+    sax.pointee.resolveEntity = nil
+    sax.pointee.getParameterEntity = nil
+    sax.pointee.unparsedEntityDecl = { data, _, _, _, _ in
+      guard let data else { return }
+      ParseSink.refuseDoctype(data.assumingMemoryBound(to: xmlParserCtxt.self))
+    }
+
+    let base = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
+    let document = xmlCtxtReadMemory(context, base, Int32(clamping: bytes.count), file, nil, options)
+    if let line = sink.forbiddenDoctypeLine {
+      if let document { xmlFreeDoc(document) }
+      return .failure([Diagnostic(.error, file: file, line: line, message: forbiddenDoctype)])
+    }
+    guard let document, context.pointee.wellFormed != 0 else {
+      if let document { xmlFreeDoc(document) }
+      let errors = sink.errors.isEmpty ? [Diagnostic(.error, file: file, line: 0, message: "not well-formed XML")] : sink.errors
+      return .failure(errors)
+    }
+    return .success(ParsedDocument(document))
+  }
+
+  static let forbiddenDoctype = "DOCTYPE with entities or an external DTD is not accepted (remove the <!DOCTYPE …> declaration)"
+}
+
+/// A parsed document, or why there is none.
+enum ParseOutcome {
+  case success(ParsedDocument)
+  case failure([Diagnostic])
+}
+
+/// Collects what libxml2 reports while parsing one document; reached from the
+/// parser context's `_private`.
+private final class ParseSink {
+  let file: String
+  var errors: [Diagnostic] = []
+  var forbiddenDoctypeLine: Int?
+
+  init(file: String) {
+    self.file = file
+  }
+
+  static func of(_ context: xmlParserCtxtPtr) -> ParseSink? {
+    context.pointee._private.map { Unmanaged<ParseSink>.fromOpaque($0).takeUnretainedValue() }
+  }
+
+  static func refuseDoctype(_ context: xmlParserCtxtPtr) {
+    guard let sink = of(context) else { return }
+    if sink.forbiddenDoctypeLine == nil {
+      sink.forbiddenDoctypeLine = Int(xmlSAX2GetLineNumber(context))
+    }
+    xmlStopParser(context)
+  }
+
+  func record(_ error: xmlError) {
+    guard error.level.rawValue >= XML_ERR_ERROR.rawValue, forbiddenDoctypeLine == nil else { return }
+    var message = LibXML.string(error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) }) ?? "XML error"
+    while message.last?.isWhitespace == true { message.removeLast() }
+    let column = error.int2 > 0 ? Int(error.int2) : nil
+    errors.append(Diagnostic(.error, file: file, line: Int(error.line), column: column, message: message))
+  }
+}

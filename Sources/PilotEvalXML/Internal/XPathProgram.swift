@@ -1,0 +1,71 @@
+import Foundation
+import PilotEvalCore
+
+/// The rubric's XPath expressions, compiled once for one thread at a time.
+final class XPathProgram {
+  let context: XPathContext
+  let measures: [(criterion: String, expression: CompiledXPath)]
+  let itemSelects: [(criterion: String, item: String, expression: CompiledXPath)]
+  let vetoSelects: [(veto: String, expression: CompiledXPath)]
+  let deductionSelects: [(deduction: String, expression: CompiledXPath)]
+  private let namespaces: [(prefix: String, uri: String)]
+
+  init(rubric: Rubric) {
+    namespaces = rubric.namespaces.map { ($0.prefix, $0.uri) }
+    context = XPathContext(document: nil, namespaces: namespaces)!
+    let context = context
+    measures = rubric.criteria.compactMap { criterion in
+      criterion.measure.flatMap { CompiledXPath($0, context: context) }.map { (criterion.id, $0) }
+    }
+    itemSelects = rubric.criteria.flatMap { criterion -> [(String, String, CompiledXPath)] in
+      guard case .checklist(let items) = criterion.method else { return [] }
+      return items.compactMap { item in
+        item.select.flatMap { CompiledXPath($0, context: context) }.map { (criterion.id, item.id, $0) }
+      }
+    }
+    vetoSelects = rubric.vetoes.compactMap { veto in
+      veto.select.flatMap { CompiledXPath($0, context: context) }.map { (veto.id, $0) }
+    }
+    deductionSelects = rubric.deductions.compactMap { deduction in
+      deduction.select.flatMap { CompiledXPath($0, context: context) }.map { (deduction.id, $0) }
+    }
+  }
+
+  /// Evaluates every expression on `document` (context node: its root element).
+  func derive(from document: ParsedDocument) -> DerivedData {
+    guard let context = XPathContext(document: document, namespaces: namespaces) else { return DerivedData() }
+    var derived = DerivedData()
+    for (criterion, expression) in measures {
+      derived.measured[criterion] = expression.number(in: context)
+    }
+    for (criterion, item, expression) in itemSelects where expression.boolean(in: context) {
+      derived.selectedItems[criterion, default: []].insert(item)
+    }
+    for (veto, expression) in vetoSelects where expression.boolean(in: context) {
+      derived.triggeredVetoes.insert(veto)
+    }
+    for (deduction, expression) in deductionSelects {
+      let count = expression.number(in: context)
+      derived.deductionCounts[deduction] = count.isNaN || count < 0 ? 0 : count
+    }
+    return derived
+  }
+}
+
+/// Hands each thread a program of its own: compiled expressions are not shared
+/// between threads (libxml2 caches inside them on first evaluation).
+final class XPathProgramPool: @unchecked Sendable {
+  private let rubric: Rubric
+  private let lock = NSLock()
+  private var idle: [XPathProgram] = []
+
+  init(rubric: Rubric) {
+    self.rubric = rubric
+  }
+
+  func withProgram<T>(_ body: (XPathProgram) -> T) -> T {
+    let program = lock.withLock { idle.popLast() } ?? XPathProgram(rubric: rubric)
+    defer { lock.withLock { idle.append(program) } }
+    return body(program)
+  }
+}

@@ -1,0 +1,78 @@
+public import PilotEvalCore
+
+/// What a run reads, and how.
+public struct RunConfiguration: Sendable {
+  /// Submission files or folders (searched recursively for `*.xml`).
+  public var paths: [String]
+  /// Review files or folders.
+  public var reviewPaths: [String]
+  /// The round to score; `nil`: the round of the first accepted submission.
+  public var round: String?
+  /// Worker threads.
+  public var jobs: Int
+  /// Files larger than this are rejected unread.
+  public var sizeLimit: Int
+
+  /// Creates a configuration.
+  public init(
+    paths: [String], reviewPaths: [String] = [], round: String? = nil, jobs: Int = 1,
+    sizeLimit: Int = FileInput.defaultSizeLimit
+  ) {
+    self.paths = paths
+    self.reviewPaths = reviewPaths
+    self.round = round
+    self.jobs = jobs
+    self.sizeLimit = sizeLimit
+  }
+}
+
+/// Reads and scores one run: every review, then every submission in path byte
+/// order, in parallel, keeping only scorecards.
+///
+///     let result = RoundReader(rubric: rubric).run(RunConfiguration(paths: ["Samples/2025H1/submissions"]))
+///     for unit in result.ranked() { print(unit.rank, unit.scorecard.unit.id) }
+public struct RoundReader: Sendable {
+  /// The rubric of the run.
+  public let rubric: Rubric
+
+  /// Creates a reader for `rubric`.
+  public init(rubric: Rubric) {
+    self.rubric = rubric
+  }
+
+  /// Runs the round; `progress` is called after each submission with (done, total).
+  public func run(_ configuration: RunConfiguration, progress: ((Int, Int) -> Void)? = nil) -> RoundResult {
+    let reviews = readReviews(configuration)
+    var builder = RoundBuilder(rubric: rubric, round: configuration.round, reviews: reviews)
+    let entries = InputCollector.collect(configuration.paths)
+    let reader = SubmissionReader(rubric: rubric, sizeLimit: configuration.sizeLimit)
+    OrderedParallel.forEach(
+      count: entries.count, jobs: configuration.jobs,
+      transform: { index in
+        let entry = entries[index]
+        if let problem = entry.problem { return LoadedFile<Submission>(file: entry.path, errors: [problem.inFile(entry.path)]) }
+        return reader.read(path: entry.path)
+      },
+      consume: { index, loaded in
+        builder.add(loaded)
+        progress?(index + 1, entries.count)
+      })
+    return builder.finish()
+  }
+
+  private func readReviews(_ configuration: RunConfiguration) -> [LoadedFile<Review>] {
+    let entries = InputCollector.collect(configuration.reviewPaths)
+    let reader = ReviewReader(sizeLimit: configuration.sizeLimit)
+    var reviews: [LoadedFile<Review>] = []
+    reviews.reserveCapacity(entries.count)
+    OrderedParallel.forEach(
+      count: entries.count, jobs: configuration.jobs,
+      transform: { index in
+        let entry = entries[index]
+        if let problem = entry.problem { return LoadedFile<Review>(file: entry.path, errors: [problem.inFile(entry.path)]) }
+        return reader.read(path: entry.path)
+      },
+      consume: { _, loaded in reviews.append(loaded) })
+    return reviews
+  }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import PilotEvalCore
+import PilotEvalReports
+import PilotEvalXML
+
+/// `piloteval score`: scores and ranks a round.
+struct Score: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Score and rank a round of submissions, with expert reviews.",
+    discussion: """
+      Every submission file is either scored or rejected with its reason; the batch
+      goes on past bad files. --format json writes SPEC §5's result; table (default)
+      is for reading; csv opens in Excel (UTF-8 with BOM).
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+  }
+
+  @OptionGroup var rubricOption: RubricOption
+  @OptionGroup var round: RoundOptions
+
+  @Option(help: ArgumentHelp("Output format: table, json or csv.", valueName: "format"))
+  var format: Format = .table
+
+  @Flag(name: .shortAndLong, help: "Print no summary or rejection list on standard error.")
+  var quiet = false
+
+  func run() throws {
+    let rubric = try rubricOption.load()
+    let result = RoundReader(rubric: rubric).run(round.configuration)
+    switch format {
+    case .json: Console.output(result.json().serialized())
+    case .csv: Console.output(result.csv())
+    case .table: Console.output(result.table())
+    }
+    if !quiet {
+      if format == .table { for line in result.rejectionLines() { Console.error(line) } }
+      Console.error(result.summaryLine())
+    }
+  }
+}
