@@ -1,9 +1,10 @@
+public import PilotEvalCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-public import PilotEvalCore
 
 /// Reads input files safely: only ordinary files, never more than a limit.
 public enum FileInput {

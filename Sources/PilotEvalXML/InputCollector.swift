@@ -1,9 +1,10 @@
+public import PilotEvalCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-public import PilotEvalCore
 
 /// One input found under the paths a user named.
 public struct InputEntry: Sendable, Hashable {
@@ -35,7 +36,8 @@ public enum InputCollector {
       }
     }
     var seen = Set<String>()
-    return entries
+    return
+      entries
       .filter { seen.insert($0.path).inserted }
       .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
   }
@@ -79,7 +81,8 @@ public enum InputCollector {
         walk(path, into: &entries, visited: &visited)
       } else if isXMLName(name) {
         let problem: Diagnostic? =
-          resolves ? nil : .cannotRead(path, reason: "broken or looping symbolic link (\(FileInput.systemError(errno)))")
+          resolves
+          ? nil : .cannotRead(path, reason: "broken or looping symbolic link (\(FileInput.systemError(errno)))")
         entries.append(InputEntry(path: path, problem: problem))
       }
     }

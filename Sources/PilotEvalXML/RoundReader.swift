@@ -50,7 +50,9 @@ public struct RoundReader: Sendable {
       count: entries.count, jobs: configuration.jobs,
       transform: { index in
         let entry = entries[index]
-        if let problem = entry.problem { return LoadedFile<Submission>(file: entry.path, errors: [problem.inFile(entry.path)]) }
+        if let problem = entry.problem {
+          return LoadedFile<Submission>(file: entry.path, errors: [problem.inFile(entry.path)])
+        }
         return reader.read(path: entry.path)
       },
       consume: { index, loaded in
@@ -69,7 +71,9 @@ public struct RoundReader: Sendable {
       count: entries.count, jobs: configuration.jobs,
       transform: { index in
         let entry = entries[index]
-        if let problem = entry.problem { return LoadedFile<Review>(file: entry.path, errors: [problem.inFile(entry.path)]) }
+        if let problem = entry.problem {
+          return LoadedFile<Review>(file: entry.path, errors: [problem.inFile(entry.path)])
+        }
         return reader.read(path: entry.path)
       },
       consume: { _, loaded in reviews.append(loaded) })

@@ -156,7 +156,9 @@ private struct RubricBuilder {
     if section == nil { warning("criterion \(id) is not inside a section", line: line, subject: id) }
     let applicable = element.attribute("applicable")
     if let applicable, applicable != "optional" && applicable != "required" {
-      warning("applicable='\(applicable)' is not 'optional' or 'required'; criterion \(id) is required", line: line, subject: id)
+      warning(
+        "applicable='\(applicable)' is not 'optional' or 'required'; criterion \(id) is required", line: line,
+        subject: id)
     }
 
     let methodNames: Set<String> = ["levels", "scale", "bands", "checklist", "judgement"]
@@ -181,7 +183,9 @@ private struct RubricBuilder {
         if method.takesValue {
           measure = select
         } else {
-          warning("<measure> of criterion \(id) is ignored: only scale and bands take a value", line: element.line, subject: id)
+          warning(
+            "<measure> of criterion \(id) is ignored: only scale and bands take a value", line: element.line,
+            subject: id)
         }
       } else {
         warning("<measure> of criterion \(id) has no select and is ignored", line: element.line, subject: id)
@@ -192,7 +196,8 @@ private struct RubricBuilder {
     if let evidence = element.child(named: "evidence", in: ns) {
       let minimum = number(evidence, "min", required: false, owner: "evidence of criterion \(id)") ?? 1
       if minimum < 0 {
-        error("evidence of criterion \(id) has a negative min '\(formatted(minimum))'", line: evidence.line, subject: id)
+        error(
+          "evidence of criterion \(id) has a negative min '\(formatted(minimum))'", line: evidence.line, subject: id)
       }
       minimumEvidence = max(0, Int(minimum.rounded(.up)))
     }
@@ -214,11 +219,13 @@ private struct RubricBuilder {
         let code = level.attribute("code") ?? ""
         if code.isEmpty { error("a level of criterion \(id) has no code", line: level.line, subject: id) }
         if let first = codes[code] {
-          error("level code '\(code)' repeats in criterion \(id) (first at line \(first))", line: level.line, subject: id)
+          error(
+            "level code '\(code)' repeats in criterion \(id) (first at line \(first))", line: level.line, subject: id)
         } else {
           codes[code] = level.line
         }
-        let value = itemPoints(level, owner: "level \(code) of criterion \(id)", criterion: id, limit: points, refuseAbove: true)
+        let value = itemPoints(
+          level, owner: "level \(code) of criterion \(id)", criterion: id, limit: points, refuseAbove: true)
         levels.append(Level(code: code, points: value, text: level.text))
       }
       if levels.isEmpty { warning("criterion \(id) has no levels to choose from", line: element.line, subject: id) }
@@ -230,7 +237,9 @@ private struct RubricBuilder {
       let from = number(element, "from", required: true, owner: "the scale of criterion \(id)") ?? 0
       let to = number(element, "to", required: true, owner: "the scale of criterion \(id)") ?? 1
       if from == to {
-        error("the scale of criterion \(id) has from = to ('\(formatted(from))'): it cannot be scored", line: element.line, subject: id)
+        error(
+          "the scale of criterion \(id) has from = to ('\(formatted(from))'): it cannot be scored", line: element.line,
+          subject: id)
       }
       return .scale(from: from, to: to)
     case "bands":
@@ -239,12 +248,17 @@ private struct RubricBuilder {
         let low = number(band, "min", required: false, owner: "a band of criterion \(id)")
         let high = number(band, "max", required: false, owner: "a band of criterion \(id)")
         if let low, let high, low >= high {
-          warning("a band of criterion \(id) is empty (min \(formatted(low)) ≥ max \(formatted(high)))", line: band.line, subject: id)
+          warning(
+            "a band of criterion \(id) is empty (min \(formatted(low)) ≥ max \(formatted(high)))", line: band.line,
+            subject: id)
         }
-        let value = itemPoints(band, owner: "a band of criterion \(id)", criterion: id, limit: points, refuseAbove: true)
+        let value = itemPoints(
+          band, owner: "a band of criterion \(id)", criterion: id, limit: points, refuseAbove: true)
         bands.append(Band(min: low, max: high, points: value))
       }
-      if bands.isEmpty { warning("criterion \(id) has no bands: every value scores 0", line: element.line, subject: id) }
+      if bands.isEmpty {
+        warning("criterion \(id) has no bands: every value scores 0", line: element.line, subject: id)
+      }
       return .bands(bands)
     case "checklist":
       var items: [ChecklistItem] = []
@@ -257,7 +271,8 @@ private struct RubricBuilder {
         } else {
           ids[itemID] = item.line
         }
-        let value = itemPoints(item, owner: "item \(itemID) of criterion \(id)", criterion: id, limit: points, refuseAbove: false)
+        let value = itemPoints(
+          item, owner: "item \(itemID) of criterion \(id)", criterion: id, limit: points, refuseAbove: false)
         let select = item.attribute("select")
         if let select { checkXPath(select, line: item.line, owner: "item \(itemID) of criterion \(id)", subject: id) }
         items.append(ChecklistItem(id: itemID, points: value, text: item.text, select: select))
@@ -273,7 +288,8 @@ private struct RubricBuilder {
     default:
       let step = number(element, "step", required: false, owner: "the judgement of criterion \(id)")
       if let step, step <= 0 {
-        warning("the judgement step of criterion \(id) must be positive; it is ignored", line: element.line, subject: id)
+        warning(
+          "the judgement step of criterion \(id) must be positive; it is ignored", line: element.line, subject: id)
         return .judgement(step: nil)
       }
       return .judgement(step: step)
@@ -337,7 +353,9 @@ private struct RubricBuilder {
       error("the last tier \(last.id) starts at \(formatted(last.min)), not 0", line: lines.last!, subject: last.id)
     }
     if last.sectionFloor != nil {
-      error("the last tier \(last.id) has a section floor; the lowest tier must take every unit", line: lines.last!, subject: last.id)
+      error(
+        "the last tier \(last.id) has a section floor; the lowest tier must take every unit", line: lines.last!,
+        subject: last.id)
     }
     return tiers
   }
@@ -350,11 +368,13 @@ private struct RubricBuilder {
     case "median": return .median
     case "trimmed-mean":
       if trim < 0 || trim != trim.rounded() {
-        warning("trim must be a whole number ≥ 0; '\(formatted(trim))' is read as \(max(0, Int(trim)))", line: element.line)
+        warning(
+          "trim must be a whole number ≥ 0; '\(formatted(trim))' is read as \(max(0, Int(trim)))", line: element.line)
       }
       return .trimmedMean(max(0, Int(trim)))
     case let other:
-      warning("unknown aggregation method '\(other)' (expected mean, median, trimmed-mean); mean is used", line: element.line)
+      warning(
+        "unknown aggregation method '\(other)' (expected mean, median, trimmed-mean); mean is used", line: element.line)
       return .mean
     }
   }
@@ -404,16 +424,21 @@ private struct RubricBuilder {
         let id = element.attribute("id") ?? ""
         uniqueID(id, kind: item, line: element.line, in: &ids)
         let points = number(element, "points", required: true, owner: "\(item) \(id)") ?? 0
-        if points < 0 { error("\(item) \(id) has negative points '\(formatted(points))'", line: element.line, subject: id) }
+        if points < 0 {
+          error("\(item) \(id) has negative points '\(formatted(points))'", line: element.line, subject: id)
+        }
         if let cap, points > cap + scoringEpsilon {
-          warning("\(item) \(id) is worth \(formatted(points)), more than the cap \(formatted(cap))", line: element.line, subject: id)
+          warning(
+            "\(item) \(id) is worth \(formatted(points)), more than the cap \(formatted(cap))", line: element.line,
+            subject: id)
         }
         let select = element.attribute("select")
         if let select {
           checkXPath(select, line: element.line, owner: "\(item) \(id)", subject: id)
           if item == "bonus" { warning("bonus \(id): select is not used for bonuses", line: element.line, subject: id) }
         }
-        items.append(Adjustment(id: id, title: element.attribute("title") ?? element.text, points: points, select: select))
+        items.append(
+          Adjustment(id: id, title: element.attribute("title") ?? element.text, points: points, select: select))
       }
     }
     return (items, cap)

@@ -31,7 +31,9 @@ struct Validate: ParsableCommand {
     let reviewReader = ReviewReader(sizeLimit: configuration.sizeLimit)
     let reviewEntries = InputCollector.collect(configuration.reviewPaths)
     let reviews = reviewEntries.map { entry -> LoadedFile<Review> in
-      let (loaded, schemaFindings) = read(entry, schema: reviewSchema) { reviewReader.read(bytes: $0, file: entry.path) }
+      let (loaded, schemaFindings) = read(entry, schema: reviewSchema) {
+        reviewReader.read(bytes: $0, file: entry.path)
+      }
       warnings[entry.path] = schemaFindings
       return loaded
     }
@@ -64,7 +66,8 @@ struct Validate: ParsableCommand {
     }
     let checked = reviewEntries.count + entries.count
     Console.error(
-      "piloteval: \(checked) file(s) checked: \(checked - rejectedCount) accepted, \(rejectedCount) rejected, \(warningCount) warning(s)")
+      "piloteval: \(checked) file(s) checked: \(checked - rejectedCount) accepted, \(rejectedCount) rejected, \(warningCount) warning(s)"
+    )
     if rejectedCount > 0 || (strict && warningCount > 0) { throw ExitCode(1) }
   }
 

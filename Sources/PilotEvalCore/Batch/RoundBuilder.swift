@@ -41,7 +41,8 @@ public struct RoundBuilder: Sendable {
       }
       let errors = reviewChecker.errors(in: review)
       if errors.isEmpty {
-        pendingReviews[review.unitID, default: []].append(PendingReview(order: order, file: loaded.file, review: review))
+        pendingReviews[review.unitID, default: []].append(
+          PendingReview(order: order, file: loaded.file, review: review))
       } else {
         rejections.append(Rejection(file: loaded.file, kind: .review, errors: errors))
       }
@@ -86,7 +87,10 @@ public struct RoundBuilder: Sendable {
         rejected.append(
           Rejection(
             file: pending.file, kind: .review,
-            errors: [.reviewWithoutSubmission(unit: pending.review.unitID, round: pending.review.round, line: pending.review.line)]))
+            errors: [
+              .reviewWithoutSubmission(
+                unit: pending.review.unitID, round: pending.review.round, line: pending.review.line)
+            ]))
       }
     }
     rejected.sort { Array($0.file.utf8).lexicographicallyPrecedes(Array($1.file.utf8)) }
@@ -113,7 +117,10 @@ public struct RoundBuilder: Sendable {
         rejections.append(
           Rejection(
             file: pending.file, kind: .review,
-            errors: [.duplicateReviewer(pending.review.reviewer, unit: submission.unit.id, firstFile: first, line: pending.review.line)]))
+            errors: [
+              .duplicateReviewer(
+                pending.review.reviewer, unit: submission.unit.id, firstFile: first, line: pending.review.line)
+            ]))
       } else {
         firstFile[pending.review.reviewer] = pending.file
         accepted.append(pending.review)

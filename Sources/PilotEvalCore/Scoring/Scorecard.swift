@@ -146,7 +146,9 @@ public struct Answer: Sendable, Hashable {
   /// Evidence items that count.
   public var evidence: Double
   /// Creates an answer.
-  public init(level: String? = nil, value: Double? = nil, points: Double? = nil, checks: [String]? = nil, evidence: Double = 0) {
+  public init(
+    level: String? = nil, value: Double? = nil, points: Double? = nil, checks: [String]? = nil, evidence: Double = 0
+  ) {
     self.level = level
     self.value = value
     self.points = points

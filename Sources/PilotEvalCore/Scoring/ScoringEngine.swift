@@ -79,7 +79,8 @@ public struct ScoringEngine: Sendable {
       return CriterionResult(
         id: criterion.id, max: criterion.points, points: 0, selfPoints: 0,
         status: .notApplicable, selfStatus: .notApplicable,
-        selfAnswer: Answer(), reviews: reviews.map {
+        selfAnswer: Answer(),
+        reviews: reviews.map {
           ReviewerView(reviewer: $0.reviewer, points: 0, status: .notApplicable, changed: false)
         })
     }

@@ -6,8 +6,8 @@ extension Diagnostic {
   // MARK: - Submissions
 
   /// The submission names another rubric id or version.
-  public static func wrongRubric(id: String, version: String, line: Int) -> Diagnostic {
-    .error("submission is for rubric \(id) \(version)", line: line)
+  public static func wrongRubric(id: String, version: String, expected rubric: Rubric, line: Int) -> Diagnostic {
+    .error("submission is for rubric \(id) \(version), not \(rubric.id) \(rubric.version)", line: line)
   }
 
   /// A response names a criterion the rubric does not have.
@@ -23,7 +23,8 @@ extension Diagnostic {
   }
 
   /// A checklist item the criterion does not define.
-  public static func unknownItem(_ item: String, criterion: Criterion, items: [ChecklistItem], line: Int) -> Diagnostic {
+  public static func unknownItem(_ item: String, criterion: Criterion, items: [ChecklistItem], line: Int) -> Diagnostic
+  {
     .error(
       "unknown checklist item '\(item)' for criterion \(criterion.id) (expected \(items.map(\.id).joined(separator: ", ")))",
       line: line, subject: criterion.id)
@@ -88,8 +89,8 @@ extension Diagnostic {
   // MARK: - Reviews
 
   /// The review names another rubric id.
-  public static func reviewWrongRubric(_ id: String, line: Int) -> Diagnostic {
-    .error("review is for rubric \(id)", line: line)
+  public static func reviewWrongRubric(_ id: String, expected rubric: Rubric, line: Int) -> Diagnostic {
+    .error("review is for rubric \(id), not \(rubric.id)", line: line)
   }
 
   /// No accepted submission has the review's unit and round.
@@ -111,7 +112,8 @@ extension Diagnostic {
 
   /// A criterion the unit did not answer.
   public static func unanswered(_ criterion: Criterion) -> Diagnostic {
-    .warning("criterion \(criterion.id) (\(criterion.title)) has no answer: it will score 0 as missing", subject: criterion.id)
+    .warning(
+      "criterion \(criterion.id) (\(criterion.title)) has no answer: it will score 0 as missing", subject: criterion.id)
   }
 
   /// Less evidence than the rubric asks for.

@@ -16,7 +16,7 @@ public struct ReviewChecker: Sendable {
   public func errors(in review: Review) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     if review.rubricID != rubric.id {
-      problems.append(.reviewWrongRubric(review.rubricID, line: review.line))
+      problems.append(.reviewWrongRubric(review.rubricID, expected: rubric, line: review.line))
     }
     var firstLine: [String: Int] = [:]
     for score in review.scores {

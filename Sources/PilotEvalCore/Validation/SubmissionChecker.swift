@@ -16,7 +16,9 @@ public struct SubmissionChecker: Sendable {
   public func errors(in submission: Submission) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     if submission.rubricID != rubric.id || submission.rubricVersion != rubric.version {
-      problems.append(.wrongRubric(id: submission.rubricID, version: submission.rubricVersion, line: submission.line))
+      problems.append(
+        .wrongRubric(
+          id: submission.rubricID, version: submission.rubricVersion, expected: rubric, line: submission.line))
     }
     var firstLine: [String: Int] = [:]
     for response in submission.responses {

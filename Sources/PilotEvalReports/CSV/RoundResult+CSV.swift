@@ -24,7 +24,9 @@ extension RoundResult {
     var writer = CSVWriter(header: ["file", "kind", "line", "reason"])
     for rejection in rejected {
       for error in rejection.errors {
-        writer.append([.text(rejection.file), .text(rejection.kind.rawValue), .integer(error.line), .text(error.message)])
+        writer.append([
+          .text(rejection.file), .text(rejection.kind.rawValue), .integer(error.line), .text(error.message),
+        ])
       }
     }
     return writer.render()

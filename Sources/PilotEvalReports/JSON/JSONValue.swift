@@ -15,6 +15,7 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// `null`.
   case null
 
+  /// Two values are equal when they serialize to the same text.
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     lhs.serialized() == rhs.serialized()
   }

@@ -31,7 +31,8 @@ public struct SubmissionTemplate: Sendable {
         "提交前请运行：piloteval validate --rubric <计分表.xml> 本文件",
         "Self-assessment template. Fill in each <response>; run `piloteval validate` before submitting.",
       ], indent: "")
-    out += "<submission xmlns=\"\(escapeAttribute("urn:piloteval:submission:1"))\" rubric=\"\(escapeAttribute(rubric.id))\" rubric-version=\"\(escapeAttribute(rubric.version))\">\n"
+    out +=
+      "<submission xmlns=\"\(escapeAttribute("urn:piloteval:submission:1"))\" rubric=\"\(escapeAttribute(rubric.id))\" rubric-version=\"\(escapeAttribute(rubric.version))\">\n"
     out += "  <unit id=\"\(escapeAttribute(unitID))\" region=\"\" level=\"\" category=\"\">单位全称</unit>\n"
     out += "  <round id=\"\(escapeAttribute(round))\" submitted=\"YYYY-MM-DD\"/>\n"
     var section: Int? = nil
@@ -86,7 +87,8 @@ public struct SubmissionTemplate: Sendable {
         "  \(item.id) = \(formatted(item.points)) 分：\(item.text)\(item.select != nil ? "（由 <data> 自动判定）" : "")"
       }
     case .judgement(let step):
-      lines.append("评分方式：专家评判，填写 points=\"…\"（0–\(formatted(criterion.points))\(step.map { "，步长 \(formatted($0))" } ?? "")）。")
+      lines.append(
+        "评分方式：专家评判，填写 points=\"…\"（0–\(formatted(criterion.points))\(step.map { "，步长 \(formatted($0))" } ?? "")）。")
     }
     if criterion.measure != nil {
       lines.append("数值由 <data> 中的业务数据自动计算，无需填写 value。")

@@ -18,7 +18,8 @@ final class ParsedDocument {
 
   /// Options for untrusted input: no network, no entity substitution, no DTD
   /// loading, no recovery; lines above 65535 kept.
-  private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
+  private static let options = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
 
   /// Parses `bytes`, refusing a DOCTYPE that declares entities or names an
   /// external DTD (SPEC §2) before anything is expanded.
@@ -72,13 +73,15 @@ final class ParsedDocument {
     }
     guard let document, context.pointee.wellFormed != 0 else {
       if let document { xmlFreeDoc(document) }
-      let errors = sink.errors.isEmpty ? [Diagnostic(.error, file: file, line: 0, message: "not well-formed XML")] : sink.errors
+      let errors =
+        sink.errors.isEmpty ? [Diagnostic(.error, file: file, line: 0, message: "not well-formed XML")] : sink.errors
       return .failure(errors)
     }
     return .success(ParsedDocument(document))
   }
 
-  static let forbiddenDoctype = "DOCTYPE with entities or an external DTD is not accepted (remove the <!DOCTYPE …> declaration)"
+  static let forbiddenDoctype =
+    "DOCTYPE with entities or an external DTD is not accepted (remove the <!DOCTYPE …> declaration)"
 }
 
 /// A parsed document, or why there is none.
@@ -112,7 +115,8 @@ private final class ParseSink {
 
   func record(_ error: xmlError) {
     guard error.level.rawValue >= XML_ERR_ERROR.rawValue, forbiddenDoctypeLine == nil else { return }
-    var message = LibXML.string(error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) }) ?? "XML error"
+    var message =
+      LibXML.string(error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) }) ?? "XML error"
     while message.last?.isWhitespace == true { message.removeLast() }
     let column = error.int2 > 0 ? Int(error.int2) : nil
     errors.append(Diagnostic(.error, file: file, line: Int(error.line), column: column, message: message))
