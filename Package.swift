@@ -2,7 +2,7 @@
 import PackageDescription
 
 let strict: [SwiftSetting] = [
-  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("InternalImportsByDefault")
 ]
 
 let package = Package(
@@ -15,7 +15,7 @@ let package = Package(
     .library(name: "PilotEvalReports", targets: ["PilotEvalReports"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
   ],
   targets: [
     .systemLibrary(
@@ -52,7 +52,7 @@ let package = Package(
     ),
     .testTarget(
       name: "pilotevalTests",
-      dependencies: ["PilotEvalCore"],
+      dependencies: ["piloteval"],
       swiftSettings: strict
     ),
   ]
