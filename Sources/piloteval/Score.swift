@@ -23,20 +23,30 @@ struct Score: ParsableCommand {
   @Option(help: ArgumentHelp("Output format: table, json or csv.", valueName: "format"))
   var format: Format = .table
 
-  @Flag(name: .shortAndLong, help: "Print no summary or rejection list on standard error.")
+  @Option(
+    help: ArgumentHelp(
+      "Also write results.json, results.csv, rejected.csv and summary.txt into this folder (each replaced atomically).",
+      valueName: "dir"))
+  var out: String?
+
+  @Flag(name: .shortAndLong, help: "Print no progress, summary or rejection list on standard error.")
   var quiet = false
 
   func run() throws {
     let rubric = try rubricOption.load()
-    let result = RoundReader(rubric: rubric).run(round.configuration)
+    let progress = ProgressLine(label: "scoring", enabled: !quiet)
+    let result = RoundReader(rubric: rubric).run(round.configuration) { progress.update(done: $0, total: $1) }
+    progress.finish()
+    if let out { try ResultFolder(path: out).write(result) }
     switch format {
-    case .json: Console.output(result.json().serialized())
+    case .json: Console.output(result.jsonText())
     case .csv: Console.output(result.csv())
     case .table: Console.output(result.table())
     }
     if !quiet {
       if format == .table { for line in result.rejectionLines() { Console.error(line) } }
       Console.error(result.summaryLine())
+      if let out { Console.error("piloteval: results written to \(out)/") }
     }
   }
 }

@@ -40,3 +40,44 @@ extension RoundResult {
       + (round.map { "; round \($0)" } ?? "")
   }
 }
+
+extension RoundResult {
+  /// The closing account as a small text file: every input counted, rejections by reason.
+  public func summaryText() -> String {
+    let s = summary
+    var lines = [
+      "round: \(round ?? "-")",
+      "rubric: \(rubric.id) \(rubric.version)",
+      "submissions seen: \(s.submissions)",
+      "  scored: \(s.scored)",
+      "  rejected: \(s.rejectedSubmissions)",
+      "reviews applied: \(s.reviewsApplied)",
+      "reviews rejected: \(s.rejectedReviews)",
+      "rejections by reason:",
+    ]
+    var counts: [String: Int] = [:]
+    for rejection in rejected {
+      counts["\(rejection.kind.rawValue): \(reasonKind(rejection.errors.first?.message ?? ""))", default: 0] += 1
+    }
+    for (reason, count) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+      lines.append("  \(count)  \(reason)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A rejection message without the quoted values, so like reasons group together.
+  private func reasonKind(_ message: String) -> String {
+    var result = ""
+    var quoted = false
+    for character in message {
+      if character == "'" {
+        quoted.toggle()
+        if quoted { result += "'…'" }
+      } else if !quoted {
+        result.append(character)
+      }
+    }
+    if let cut = result.firstIndex(of: "(") { result = String(result[..<cut]) }
+    return String(result.prefix(80)).trimmingTrailingSpaces()
+  }
+}

@@ -25,15 +25,21 @@ public indirect enum JSONValue: Sendable, Equatable {
     text.map(JSONValue.string) ?? .null
   }
 
-  /// The value as UTF-8 JSON text, indented by two spaces, ending with a newline.
-  public func serialized() -> String {
+  /// The value as UTF-8 JSON text ending with a newline: indented by two spaces
+  /// down to `prettyDepth` levels of nesting, each deeper value on one line
+  /// (so a result file holds one unit per line and stays small).
+  public func serialized(prettyDepth: Int = .max) -> String {
     var output = ""
-    write(into: &output, indent: 0)
+    write(into: &output, indent: 0, prettyDepth: prettyDepth)
     output += "\n"
     return output
   }
 
-  private func write(into output: inout String, indent: Int) {
+  private func write(into output: inout String, indent: Int, prettyDepth: Int) {
+    if prettyDepth <= 0 {
+      writeCompact(into: &output)
+      return
+    }
     switch self {
     case .object(let members):
       guard !members.isEmpty else { output += "{}"; return }
@@ -42,7 +48,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         output += String(repeating: " ", count: indent + 2)
         JSONValue.writeString(key, into: &output)
         output += ": "
-        value.write(into: &output, indent: indent + 2)
+        value.write(into: &output, indent: indent + 2, prettyDepth: prettyDepth - 1)
         output += index + 1 < members.count ? ",\n" : "\n"
       }
       output += String(repeating: " ", count: indent) + "}"
@@ -51,10 +57,33 @@ public indirect enum JSONValue: Sendable, Equatable {
       output += "[\n"
       for (index, item) in items.enumerated() {
         output += String(repeating: " ", count: indent + 2)
-        item.write(into: &output, indent: indent + 2)
+        item.write(into: &output, indent: indent + 2, prettyDepth: prettyDepth - 1)
         output += index + 1 < items.count ? ",\n" : "\n"
       }
       output += String(repeating: " ", count: indent) + "]"
+    default:
+      writeCompact(into: &output)
+    }
+  }
+
+  private func writeCompact(into output: inout String) {
+    switch self {
+    case .object(let members):
+      output += "{"
+      for (index, (key, value)) in members.enumerated() {
+        if index > 0 { output += "," }
+        JSONValue.writeString(key, into: &output)
+        output += ":"
+        value.writeCompact(into: &output)
+      }
+      output += "}"
+    case .array(let items):
+      output += "["
+      for (index, item) in items.enumerated() {
+        if index > 0 { output += "," }
+        item.writeCompact(into: &output)
+      }
+      output += "]"
     case .string(let text):
       JSONValue.writeString(text, into: &output)
     case .number(let value):

@@ -1,8 +1,12 @@
 public import PilotEvalCore
 
 extension RoundResult {
+  /// The result file's text: SPEC §5's object, one unit per line.
+  public func jsonText() -> String { json().serialized(prettyDepth: 2) }
+
   /// The machine-readable result of SPEC §5, with extra keys that keep every
-  /// number's reason (reviewers' views, self statuses, tier blocks, a summary).
+  /// number's reason (each reviewer's points in `reviewerIds` order, self
+  /// statuses, tier blocks, a summary).
   public func json() -> JSONValue {
     let ranked = ranked()
     return .object([
@@ -83,16 +87,7 @@ extension CriterionResult {
       ("max", .number(max)),
       ("status", .string(status.rawValue)),
       ("selfStatus", .string(selfStatus.rawValue)),
-      (
-        "reviews",
-        .array(
-          reviews.map {
-            .object([
-              ("reviewer", .string($0.reviewer)), ("points", .number($0.points)),
-              ("status", .string($0.status.rawValue)), ("changed", .bool($0.changed)),
-            ])
-          })
-      ),
+      ("reviewerPoints", .array(reviews.map { .number($0.points) })),
     ])
   }
 }

@@ -1,0 +1,19 @@
+import PilotEvalCore
+import PilotEvalReports
+
+/// The `--out` folder of `score`: every result file, each written atomically.
+struct ResultFolder {
+  let path: String
+
+  /// Writes results.json (SPEC §5), results.csv, rejected.csv and summary.txt.
+  func write(_ result: RoundResult) throws {
+    try AtomicFile.write(result.jsonText(), to: file("results.json"))
+    try AtomicFile.write(result.csv(), to: file("results.csv"))
+    try AtomicFile.write(result.rejectedCSV(), to: file("rejected.csv"))
+    try AtomicFile.write(result.summaryText(), to: file("summary.txt"))
+  }
+
+  private func file(_ name: String) -> String {
+    path.hasSuffix("/") ? path + name : path + "/" + name
+  }
+}
