@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Batch-scoring benchmark: piloteval against xmllint's parse-only floor, in one run.
+
+Builds a synthetic round of N units (default 10,000) from the bundled sample
+round — each synthetic unit is a copy of a real sample submission under a new
+unit id, with that sample's expert reviews (about 4 per unit on average) — then
+measures, side by side on the same files:
+
+  xmllint --noout FILES...   one process over every submission and review
+                             (the single-threaded parse floor a user would run)
+  piloteval score --format json --reviews ... SUBMISSIONS  (all cores)
+
+and prints wall time, files/s, MB/s, peak RSS and the piloteval/xmllint ratio.
+
+usage: Benchmarks/bench.py [--units N] [--jobs J] [--repeat R] [--bin PATH] [--keep]
+"""
+import argparse, os, re, resource, shutil, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLES = os.path.join(ROOT, "Samples", "2025H1")
+RUBRIC = os.path.join(ROOT, "Rubrics", "jgsw-pilot.xml")
+
+
+def templates():
+    """(unit id, submission text, [review texts]) for every valid sample unit."""
+    subs = os.path.join(SAMPLES, "submissions")
+    revs = os.path.join(SAMPLES, "reviews")
+    reviews = {}
+    for name in sorted(os.listdir(revs)):
+        if not name.endswith(".xml"):
+            continue
+        text = open(os.path.join(revs, name), encoding="utf-8").read()
+        unit = re.search(r'\bunit="([^"]+)"', text).group(1)
+        reviews.setdefault(unit, []).append(text)
+    out = []
+    for name in sorted(os.listdir(subs)):
+        path = os.path.join(subs, name)
+        if not name.endswith(".xml") or not os.path.isfile(path):
+            continue
+        raw = open(path, "rb").read()
+        if b'encoding="UTF-8"' not in raw[:100]:
+            continue  # keep the corpus in one encoding; the GB18030 sample is covered by tests
+        text = raw.decode("utf-8")
+        unit = re.search(r'<unit id="([^"]+)"', text).group(1)
+        out.append((unit, text, reviews.get(unit, [])))
+    return out
+
+
+def generate(folder, units):
+    marker = os.path.join(folder, f".complete-{units}")
+    if os.path.exists(marker):
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    subs, revs = os.path.join(folder, "submissions"), os.path.join(folder, "reviews")
+    for i, (unit, text, reviews) in enumerate(_cycle(templates(), units)):
+        new = "BM-%06d" % i
+        shard = "%03d" % (i // 1000)
+        os.makedirs(os.path.join(subs, shard), exist_ok=True)
+        with open(os.path.join(subs, shard, new + ".xml"), "w", encoding="utf-8") as f:
+            f.write(text.replace('<unit id="%s"' % unit, '<unit id="%s"' % new, 1))
+        if reviews:
+            os.makedirs(os.path.join(revs, shard), exist_ok=True)
+        for k, review in enumerate(reviews):
+            with open(os.path.join(revs, shard, "%s-%d.xml" % (new, k)), "w", encoding="utf-8") as f:
+                f.write(review.replace('unit="%s"' % unit, 'unit="%s"' % new, 1))
+    open(marker, "w").close()
+
+
+def _cycle(items, n):
+    for i in range(n):
+        yield items[i % len(items)]
+
+
+def files_under(folder):
+    found = []
+    for base, _, names in os.walk(folder):
+        found += [os.path.join(base, n) for n in names if n.endswith(".xml")]
+    return sorted(found)
+
+
+def measure(cmd, cwd):
+    """Wall seconds and peak RSS (MiB) of one command, via GNU time."""
+    start = time.monotonic()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, preexec_fn=_big_stack)
+    wall = time.monotonic() - start
+    last = p.stderr.decode("utf-8", "replace").strip().splitlines()
+    if p.returncode != 0:
+        sys.exit("benchmark command failed (%d): %s\n%s" % (p.returncode, " ".join(cmd[:4]), "\n".join(last[-5:])))
+    return wall, int(last[-1]) / 1024
+
+
+def _big_stack():
+    # xmllint takes every file as an argument; a larger stack raises the argument limit.
+    resource.setrlimit(resource.RLIMIT_STACK, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--units", type=int, default=10000)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count())
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each tool; the best is reported")
+    ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "piloteval"))
+    ap.add_argument("--corpus", default=None, help="folder for the generated corpus")
+    args = ap.parse_args()
+
+    if not shutil.which("xmllint"):
+        sys.exit("xmllint is missing: apt-get install -y libxml2-utils")
+    if not os.path.exists(args.bin):
+        subprocess.run(["swift", "build", "-c", "release", "--product", "piloteval"], cwd=ROOT, check=True)
+    corpus = args.corpus or os.path.join(ROOT, ".build-bench", "corpus-%d" % args.units)
+    t0 = time.monotonic()
+    generate(corpus, args.units)
+    files = files_under(corpus)
+    submissions = [f for f in files if "/submissions/" in f]
+    size = sum(os.path.getsize(f) for f in files) / 1e6
+    print("corpus: %d submissions + %d reviews, %.1f MB (%s, ready in %.0f s)" % (
+        len(submissions), len(files) - len(submissions), size, corpus, time.monotonic() - t0))
+    print("machine: %d cores, %s" % (os.cpu_count(), _cpu()))
+
+    rel = [os.path.relpath(f, corpus) for f in files]
+    xmllint = ["xmllint", "--noout", "--nonet"] + rel
+    piloteval = [args.bin, "score", "--rubric", RUBRIC, "--reviews", "reviews", "--format", "json",
+                 "--quiet", "--jobs", str(args.jobs), "submissions"]
+    results = {}
+    for name, cmd in (("xmllint --noout (1 process)", xmllint), ("piloteval score --format json", piloteval)):
+        runs = [measure(cmd, corpus) for _ in range(args.repeat)]
+        results[name] = (min(r[0] for r in runs), max(r[1] for r in runs))
+    base = results["xmllint --noout (1 process)"][0]
+    print()
+    print("%-32s %9s %10s %8s %13s %7s" % ("tool", "wall s", "files/s", "MB/s", "peak RSS MiB", "ratio"))
+    for name, (wall, rss) in results.items():
+        print("%-32s %9.2f %10.0f %8.1f %13.1f %7.2f" % (name, wall, len(files) / wall, size / wall, rss, wall / base))
+
+
+def _cpu():
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+if __name__ == "__main__":
+    main()
