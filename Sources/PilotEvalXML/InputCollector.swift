@@ -39,7 +39,7 @@ public enum InputCollector {
     return
       entries
       .filter { seen.insert($0.path).inserted }
-      .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+      .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
   }
 
   /// Whether a file name looks like XML (`*.xml`, any case).

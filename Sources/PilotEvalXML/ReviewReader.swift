@@ -48,34 +48,38 @@ public struct ReviewReader: Sendable {
     var review = Review(
       rubricID: header["rubric"] ?? "", unitID: header["unit"] ?? "", round: header["round"] ?? "",
       reviewer: header["reviewer"] ?? "", line: root.line)
-    for element in root.children where element.namespace == ns {
+    root.forEachChild { element in
+      guard element.isIn(ns) else { return }
       let line = element.line
-      switch element.name {
-      case "score":
-        let hasChecks = !element.children(named: "check", in: ns).isEmpty
+      if element.hasName("score") {
+        var checks: [String]?
+        element.forEachChild { child in
+          guard child.isNamed("check", in: ns) else { return }
+          let item = child.attribute("item") ?? ""
+          if checks == nil { checks = [] }
+          if checks?.contains(item) == false { checks?.append(item) }
+        }
         review.scores.append(
           ScoreChange(
             criterion: element.attribute("criterion") ?? "", level: element.attribute("level"),
             value: problems.number(element, "value"), points: problems.number(element, "points"),
-            checks: hasChecks ? checks(of: element, in: ns) : nil, comment: element.text, line: line))
-      case "evidence":
+            checks: checks, comment: element.text, line: line))
+      } else if element.hasName("evidence") {
         review.evidenceRejections.append(
           EvidenceRejection(
             criterion: element.attribute("criterion") ?? "", count: problems.number(element, "rejected") ?? 1,
             line: line))
-      case "bonus":
+      } else if element.hasName("bonus") {
         review.bonusVerdicts.append(
           BonusVerdict(id: element.attribute("id") ?? "", rejected: isTrue(element.attribute("rejected")), line: line))
-      case "deduction":
+      } else if element.hasName("deduction") {
         review.deductions.append(
           Claim(id: element.attribute("id") ?? "", count: problems.number(element, "count") ?? 1, line: line))
-      case "veto":
+      } else if element.hasName("veto") {
         review.vetoes.append(
           VetoFinding(
             id: element.attribute("id") ?? "", triggered: isTrue(element.attribute("triggered")),
             reason: element.text, line: line))
-      default:
-        break
       }
     }
     if !problems.isEmpty {

@@ -77,28 +77,35 @@ public struct SubmissionReader: Sendable {
     var responses: [Response] = []
     var bonuses: [Claim] = []
     var deductions: [Claim] = []
-    for element in root.children where element.namespace == ns {
-      switch element.name {
-      case "response":
+    root.forEachChild { element in
+      guard element.isIn(ns) else { return }
+      if element.hasName("response") {
         let applicable = element.attribute("applicable").map { $0 != "false" && $0 != "0" } ?? true
-        responses.append(
-          Response(
-            criterion: element.attribute("criterion") ?? "", applicable: applicable,
-            reason: element.attribute("reason"), level: element.attribute("level"),
-            value: problems.number(element, "value"), points: problems.number(element, "points"),
-            checks: checks(of: element, in: ns),
-            evidenceCount: element.children(named: "evidence", in: ns).count,
-            notes: element.children(named: "note", in: ns).map(\.text), line: element.line))
-      case "bonus":
+        var response = Response(
+          criterion: element.attribute("criterion") ?? "", applicable: applicable,
+          reason: element.attribute("reason"), level: element.attribute("level"),
+          value: problems.number(element, "value"), points: problems.number(element, "points"),
+          line: element.line)
+        element.forEachChild { child in
+          guard child.isIn(ns) else { return }
+          if child.hasName("evidence") {
+            response.evidenceCount += 1
+          } else if child.hasName("check") {
+            let item = child.attribute("item") ?? ""
+            if !response.checks.contains(item) { response.checks.append(item) }
+          } else if child.hasName("note") {
+            response.notes.append(child.text)
+          }
+        }
+        responses.append(response)
+      } else if element.hasName("bonus") {
         bonuses.append(
           Claim(
-            id: element.attribute("id") ?? "", evidenceCount: element.children(named: "evidence", in: ns).count,
+            id: element.attribute("id") ?? "", evidenceCount: element.count(named: "evidence", in: ns),
             line: element.line))
-      case "deduction":
+      } else if element.hasName("deduction") {
         deductions.append(
           Claim(id: element.attribute("id") ?? "", count: problems.number(element, "count") ?? 1, line: element.line))
-      default:
-        break
       }
     }
     if !problems.isEmpty {
@@ -109,14 +116,6 @@ public struct SubmissionReader: Sendable {
       rubricID: rubricID, rubricVersion: rubricVersion, unit: unit, round: round, submitted: submitted,
       responses: responses, bonusClaims: bonuses, deductionClaims: deductions, derived: derived, line: root.line)
     return LoadedFile(file: file, value: submission)
-  }
-}
-
-/// `<check item="…"/>` children, each item once, in document order.
-func checks(of element: Element, in namespace: String) -> [String] {
-  var seen = Set<String>()
-  return element.children(named: "check", in: namespace).map { $0.attribute("item") ?? "" }.filter {
-    seen.insert($0).inserted
   }
 }
 

@@ -7,7 +7,7 @@ struct ResultFolder {
 
   /// Writes results.json (SPEC §5), results.csv, rejected.csv and summary.txt.
   func write(_ result: RoundResult) throws {
-    try AtomicFile.write(result.jsonText(), to: file("results.json"))
+    try AtomicFile.write(to: file("results.json")) { output in result.writeJSON(output.write) }
     try AtomicFile.write(result.csv(), to: file("results.csv"))
     try AtomicFile.write(result.rejectedCSV(), to: file("rejected.csv"))
     try AtomicFile.write(result.summaryText(), to: file("summary.txt"))

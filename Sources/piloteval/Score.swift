@@ -39,7 +39,10 @@ struct Score: ParsableCommand {
     progress.finish()
     if let out { try ResultFolder(path: out).write(result) }
     switch format {
-    case .json: Console.output(result.jsonText())
+    case .json:
+      let output = BufferedOutput(.standardOutput)
+      result.writeJSON(output.write)
+      output.flush()
     case .csv: Console.output(result.csv())
     case .table: Console.output(result.table())
     }

@@ -1,10 +1,11 @@
 /// Assembles one run (SPEC §4): decides which submissions and reviews are
-/// accepted, scores each accepted submission as soon as it is known, and
-/// accounts for every file.
+/// accepted, scores each accepted submission, and accounts for every file.
 ///
 /// Submissions must be added in ascending byte order of their paths: the
 /// run's default round, duplicates and review matching all depend on it.
-/// Only scorecards are kept, so memory grows with units, not with documents.
+/// `prepare` is pure and may run on many threads at once (it checks and scores
+/// a submission as if it will be accepted); `add` then takes the prepared
+/// submissions in path order and decides. Only scorecards are kept.
 ///
 ///     var builder = RoundBuilder(rubric: rubric, round: nil, reviews: loadedReviews)
 ///     for file in loadedSubmissions { builder.add(file) }
@@ -12,7 +13,8 @@
 public struct RoundBuilder: Sendable {
   private let engine: ScoringEngine
   private let submissionChecker: SubmissionChecker
-  private var pendingReviews: [String: [PendingReview]] = [:]
+  private let pool: ReviewPool
+  private let givenRound: String?
   private var acceptedUnits: [String: String] = [:]
   private var scorecards: [Scorecard] = []
   private var rejections: [Rejection] = []
@@ -21,113 +23,110 @@ public struct RoundBuilder: Sendable {
   /// The run's round: given, or the round of the first accepted submission.
   public private(set) var round: String?
 
-  private struct PendingReview: Sendable {
-    var order: Int
-    var file: String
-    var review: Review
-    var consumed = false
-  }
-
   /// Creates a builder. `reviews` are every review file, in path byte order.
   public init(rubric: Rubric, round: String?, reviews: [LoadedFile<Review>]) {
     engine = ScoringEngine(rubric: rubric)
     submissionChecker = SubmissionChecker(rubric: rubric)
+    pool = ReviewPool(rubric: rubric, reviews: reviews)
+    givenRound = round
     self.round = round
-    let reviewChecker = ReviewChecker(rubric: rubric)
-    for (order, loaded) in reviews.enumerated() {
-      guard let review = loaded.value else {
-        rejections.append(Rejection(file: loaded.file, kind: .review, errors: loaded.errors))
-        continue
-      }
-      let errors = reviewChecker.errors(in: review)
-      if errors.isEmpty {
-        pendingReviews[review.unitID, default: []].append(
-          PendingReview(order: order, file: loaded.file, review: review))
-      } else {
-        rejections.append(Rejection(file: loaded.file, kind: .review, errors: errors))
-      }
+  }
+
+  /// A submission checked and, when it passes, scored with its reviews — as far
+  /// as that can be decided without the files before it.
+  public struct Prepared: Sendable {
+    /// The file, as found.
+    public var file: String
+    /// The submission, when it loaded.
+    public var submission: Submission?
+    /// Reasons to reject it found so far.
+    public var errors: [Diagnostic]
+    /// Its scorecard, if it is accepted.
+    public var scorecard: Scorecard?
+    /// How many reviews the scorecard used.
+    var reviewCount = 0
+  }
+
+  /// Checks and scores `loaded` on its own; safe to call from several threads.
+  public func prepare(_ loaded: LoadedFile<Submission>) -> Prepared {
+    guard let submission = loaded.value else {
+      return Prepared(file: loaded.file, submission: nil, errors: loaded.errors)
     }
+    let errors = submissionChecker.errors(in: submission)
+    var prepared = Prepared(file: loaded.file, submission: submission, errors: errors)
+    if errors.isEmpty && (givenRound == nil || givenRound == submission.round) {
+      let reviews = pool.matching(unit: submission.unit.id, round: submission.round).accepted.map(\.review)
+      prepared.scorecard = engine.score(submission, file: loaded.file, reviews: reviews)
+      prepared.reviewCount = reviews.count
+    }
+    return prepared
   }
 
   /// Adds the next submission file (in path byte order); returns its scorecard when accepted.
   @discardableResult
   public mutating func add(_ loaded: LoadedFile<Submission>) -> Scorecard? {
+    add(prepare(loaded))
+  }
+
+  /// Adds the next prepared submission (in path byte order); returns its scorecard when accepted.
+  @discardableResult
+  public mutating func add(_ prepared: Prepared) -> Scorecard? {
     filesSeen += 1
-    guard let submission = loaded.value else {
-      reject(loaded.file, loaded.errors)
-      return nil
-    }
-    let errors = submissionChecker.errors(in: submission)
-    guard errors.isEmpty else {
-      reject(loaded.file, errors)
+    guard let submission = prepared.submission, prepared.errors.isEmpty else {
+      reject(prepared.file, prepared.errors)
       return nil
     }
     if let round, submission.round != round {
-      reject(loaded.file, [.wrongRound(submission.round, runRound: round, line: submission.line)])
+      reject(prepared.file, [.wrongRound(submission.round, runRound: round, line: submission.line)])
       return nil
     }
     if let first = acceptedUnits[submission.unit.id] {
-      reject(loaded.file, [.duplicateSubmission(unit: submission.unit.id, round: submission.round, firstFile: first)])
+      reject(
+        prepared.file, [.duplicateSubmission(unit: submission.unit.id, round: submission.round, firstFile: first)])
       return nil
     }
+    guard let card = prepared.scorecard else {
+      preconditionFailure("a submission that passed its checks in its own round is always scored in prepare")
+    }
     round = submission.round
-    acceptedUnits[submission.unit.id] = loaded.file
-    let reviews = takeReviews(of: submission)
-    reviewsApplied += reviews.count
-    let card = engine.score(submission, file: loaded.file, reviews: reviews)
+    acceptedUnits[submission.unit.id] = prepared.file
+    for duplicate in pool.matching(unit: submission.unit.id, round: submission.round).duplicates {
+      rejections.append(
+        Rejection(
+          file: duplicate.entry.file, kind: .review,
+          errors: [
+            .duplicateReviewer(
+              duplicate.entry.review.reviewer, unit: submission.unit.id, firstFile: duplicate.firstFile,
+              line: duplicate.entry.review.line)
+          ]))
+    }
+    reviewsApplied += prepared.reviewCount
     scorecards.append(card)
     return card
   }
 
   /// Ends the run: reviews that matched no accepted submission are rejected.
   public func finish() -> RoundResult {
-    var rejected = rejections
-    for candidates in pendingReviews.values {
-      for pending in candidates where !pending.consumed {
+    var rejected = pool.rejected + rejections
+    for (unit, entries) in pool.all {
+      let matched = acceptedUnits[unit] != nil
+      for entry in entries where !(matched && entry.review.round == round) {
         rejected.append(
           Rejection(
-            file: pending.file, kind: .review,
+            file: entry.file, kind: .review,
             errors: [
-              .reviewWithoutSubmission(
-                unit: pending.review.unitID, round: pending.review.round, line: pending.review.line)
+              .reviewWithoutSubmission(unit: entry.review.unitID, round: entry.review.round, line: entry.review.line)
             ]))
       }
     }
-    rejected.sort { Array($0.file.utf8).lexicographicallyPrecedes(Array($1.file.utf8)) }
+    rejected.sort { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }
     return RoundResult(
       rubric: engine.rubric, round: round, scorecards: scorecards, rejected: rejected,
       submissionsSeen: filesSeen, reviewsApplied: reviewsApplied)
   }
 
-  // MARK: - Internals
-
   private mutating func reject(_ file: String, _ errors: [Diagnostic]) {
     rejections.append(Rejection(file: file, kind: .submission, errors: errors))
-  }
-
-  /// The accepted reviews of `submission`, in path order; a reviewer's later reviews are rejected.
-  private mutating func takeReviews(of submission: Submission) -> [Review] {
-    guard var candidates = pendingReviews[submission.unit.id] else { return [] }
-    var accepted: [Review] = []
-    var firstFile: [String: String] = [:]
-    for index in candidates.indices where candidates[index].review.round == submission.round {
-      let pending = candidates[index]
-      candidates[index].consumed = true
-      if let first = firstFile[pending.review.reviewer] {
-        rejections.append(
-          Rejection(
-            file: pending.file, kind: .review,
-            errors: [
-              .duplicateReviewer(
-                pending.review.reviewer, unit: submission.unit.id, firstFile: first, line: pending.review.line)
-            ]))
-      } else {
-        firstFile[pending.review.reviewer] = pending.file
-        accepted.append(pending.review)
-      }
-    }
-    pendingReviews[submission.unit.id] = candidates
-    return accepted
   }
 }
 
@@ -145,6 +144,19 @@ public struct RoundResult: Sendable {
   public var submissionsSeen: Int
   /// How many reviews were accepted and applied.
   public var reviewsApplied: Int
+
+  /// Creates a result.
+  public init(
+    rubric: Rubric, round: String?, scorecards: [Scorecard], rejected: [Rejection], submissionsSeen: Int,
+    reviewsApplied: Int
+  ) {
+    self.rubric = rubric
+    self.round = round
+    self.scorecards = scorecards
+    self.rejected = rejected
+    self.submissionsSeen = submissionsSeen
+    self.reviewsApplied = reviewsApplied
+  }
 
   /// The scorecards in rank order.
   public func ranked() -> [RankedUnit] { Ranking(rubric: rubric).rank(scorecards) }

@@ -132,13 +132,12 @@ public struct ScoringEngine: Sendable {
       let hasSelect = items.contains { $0.select != nil }
       if hasSelect {
         let selected = derived.selectedItems[criterion.id] ?? []
-        let written = Set(response?.checks ?? [])
+        let written = response?.checks ?? []
         answer.checks = items.filter {
           $0.select != nil ? selected.contains($0.id) : written.contains($0.id)
         }.map(\.id)
       } else if let response {
-        let written = Set(response.checks)
-        answer.checks = items.filter { written.contains($0.id) }.map(\.id)
+        answer.checks = items.filter { response.checks.contains($0.id) }.map(\.id)
       }
     }
     return answer
@@ -158,8 +157,7 @@ public struct ScoringEngine: Sendable {
         if let points = change.points { answer.points = points; changed = true }
       case .checklist(let items):
         if let checks = change.checks {
-          let written = Set(checks)
-          answer.checks = items.filter { written.contains($0.id) }.map(\.id)
+          answer.checks = items.filter { checks.contains($0.id) }.map(\.id)
           changed = true
         }
       }
@@ -184,8 +182,7 @@ public struct ScoringEngine: Sendable {
       earned = answer.value.map { value in bands.first { $0.contains(value) }?.points ?? 0 }
     case .checklist(let items):
       earned = answer.checks.map { checked in
-        let set = Set(checked)
-        return min(criterion.points, sum(items.filter { set.contains($0.id) }.map(\.points)))
+        min(criterion.points, sum(items.filter { checked.contains($0.id) }.map(\.points)))
       }
     case .judgement:
       earned = answer.points

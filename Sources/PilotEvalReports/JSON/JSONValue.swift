@@ -35,7 +35,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     return output
   }
 
-  private func write(into output: inout String, indent: Int, prettyDepth: Int) {
+  func write(into output: inout String, indent: Int, prettyDepth: Int) {
     if prettyDepth <= 0 {
       writeCompact(into: &output)
       return

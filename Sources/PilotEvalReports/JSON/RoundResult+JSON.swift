@@ -2,7 +2,53 @@ public import PilotEvalCore
 
 extension RoundResult {
   /// The result file's text: SPEC §5's object, one unit per line.
-  public func jsonText() -> String { json().serialized(prettyDepth: 2) }
+  public func jsonText() -> String {
+    var text = ""
+    writeJSON { text += $0 }
+    return text
+  }
+
+  /// Streams the result file's text to `write` a unit at a time, so a round of
+  /// any size is never held in memory as one document. Same bytes as `jsonText()`.
+  public func writeJSON(_ write: (String) -> Void) {
+    let head: [(String, JSONValue)] = [
+      (
+        "rubric",
+        .object([
+          ("id", .string(rubric.id)), ("version", .string(rubric.version)), ("total", .number(rubric.total)),
+        ])
+      ),
+      ("round", .optional(round)),
+    ]
+    write("{\n")
+    for (key, value) in head {
+      write(member(key, value) + ",\n")
+    }
+    write("  \"units\": ")
+    writeLines(ranked(), write) { $0.json() }
+    write(",\n  \"rejected\": ")
+    writeLines(rejected, write) { $0.json() }
+    write(",\n" + member("summary", summary.json()) + "\n}\n")
+  }
+
+  private func member(_ key: String, _ value: JSONValue) -> String {
+    var text = "  "
+    JSONValue.string(key).write(into: &text, indent: 2, prettyDepth: 0)
+    text += ": "
+    value.write(into: &text, indent: 2, prettyDepth: 1)
+    return text
+  }
+
+  private func writeLines<T>(_ items: [T], _ write: (String) -> Void, _ json: (T) -> JSONValue) {
+    guard !items.isEmpty else { return write("[]") }
+    write("[\n")
+    for (index, item) in items.enumerated() {
+      var line = "    "
+      json(item).write(into: &line, indent: 4, prettyDepth: 0)
+      write(line + (index + 1 < items.count ? ",\n" : "\n"))
+    }
+    write("  ]")
+  }
 
   /// The machine-readable result of SPEC §5, with extra keys that keep every
   /// number's reason (each reviewer's points in `reviewerIds` order, self

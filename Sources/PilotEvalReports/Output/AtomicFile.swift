@@ -11,6 +11,12 @@ public enum AtomicFile {
 
   /// Writes `data` to `path` atomically, creating the folder if needed.
   public static func write(_ data: Data, to path: String) throws {
+    try write(to: path) { $0.write(data) }
+  }
+
+  /// Streams a file to `path` atomically: `body` writes to the temporary file's
+  /// buffered output, which is renamed into place only when `body` returns.
+  public static func write(to path: String, _ body: (BufferedOutput) throws -> Void) throws {
     let destination = URL(fileURLWithPath: path)
     let folder = destination.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -20,7 +26,9 @@ public enum AtomicFile {
     }
     do {
       let handle = try FileHandle(forWritingTo: temporary)
-      try handle.write(contentsOf: data)
+      let output = BufferedOutput(handle)
+      try body(output)
+      output.flush()
       try handle.synchronize()
       try handle.close()
       guard rename(temporary.path, destination.path) == 0 else {

@@ -1,9 +1,18 @@
 internal import CLibXML2
 
-/// An element of a parsed document. Keeps its document alive; never hands out the pointer.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An element of a parsed document, read in place: names and attribute values
+/// are compared and read without copying the tree.
+///
+/// An element does not keep its document alive; it is only used while the
+/// `ParsedDocument` it came from is in scope (everything here is internal).
 struct Element {
   let node: xmlNodePtr
-  let document: ParsedDocument
 
   /// The local name, without prefix.
   var name: String { String(cString: node.pointee.name) }
@@ -14,40 +23,81 @@ struct Element {
   /// The 1-based line of the start tag.
   var line: Int { Int(xmlGetLineNo(node)) }
 
+  /// Whether the element's local name is `name`.
+  func hasName(_ name: String) -> Bool {
+    name.withCString { strcmp(UnsafeRawPointer(node.pointee.name).assumingMemoryBound(to: CChar.self), $0) == 0 }
+  }
+
+  /// Whether the element is in `namespace`.
+  func isIn(_ namespace: String) -> Bool {
+    guard let href = node.pointee.ns?.pointee.href else { return false }
+    return namespace.withCString { strcmp(UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self), $0) == 0 }
+  }
+
   /// Whether the element is `name` in `namespace`.
   func isNamed(_ name: String, in namespace: String) -> Bool {
-    self.namespace == namespace && self.name == name
+    hasName(name) && isIn(namespace)
   }
 
   /// An unqualified attribute's value.
   func attribute(_ name: String) -> String? {
-    LibXML.takeString(xmlGetNoNsProp(node, name))
+    var property = node.pointee.properties
+    while let current = property {
+      if current.pointee.ns == nil,
+        name.withCString({ strcmp(UnsafeRawPointer(current.pointee.name).assumingMemoryBound(to: CChar.self), $0) == 0 }
+        )
+      {
+        if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
+          let content = text.pointee.content
+        {
+          return String(cString: content)
+        }
+        return LibXML.takeString(xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1)) ?? ""
+      }
+      property = current.pointee.next
+    }
+    return nil
   }
 
-  /// Whether the unqualified attribute is present.
-  func hasAttribute(_ name: String) -> Bool {
-    xmlHasNsProp(node, name, nil) != nil
+  /// Calls `body` with each child element, in document order.
+  func forEachChild(_ body: (Element) -> Void) {
+    var child = node.pointee.children
+    while let current = child {
+      if current.pointee.type == XML_ELEMENT_NODE { body(Element(node: current)) }
+      child = current.pointee.next
+    }
   }
 
   /// Child elements, in document order.
   var children: [Element] {
     var result: [Element] = []
-    var child = node.pointee.children
-    while let current = child {
-      if current.pointee.type == XML_ELEMENT_NODE { result.append(Element(node: current, document: document)) }
-      child = current.pointee.next
-    }
+    forEachChild { result.append($0) }
     return result
   }
 
   /// Child elements named `name` in `namespace`.
   func children(named name: String, in namespace: String) -> [Element] {
-    children.filter { $0.isNamed(name, in: namespace) }
+    var result: [Element] = []
+    forEachChild { if $0.isNamed(name, in: namespace) { result.append($0) } }
+    return result
+  }
+
+  /// How many child elements are named `name` in `namespace`.
+  func count(named name: String, in namespace: String) -> Int {
+    var count = 0
+    forEachChild { if $0.isNamed(name, in: namespace) { count += 1 } }
+    return count
   }
 
   /// The first child element named `name` in `namespace`.
   func child(named name: String, in namespace: String) -> Element? {
-    children.first { $0.isNamed(name, in: namespace) }
+    var child = node.pointee.children
+    while let current = child {
+      let element = Element(node: current)
+      if current.pointee.type == XML_ELEMENT_NODE && element.isNamed(name, in: namespace) { return element }
+      child = current.pointee.next
+    }
+    return nil
   }
 
   /// The text content, trimmed of surrounding white space.

@@ -1,71 +1,72 @@
 import Dispatch
 import Foundation
 
-/// Maps work over `count` items on up to `jobs` threads, handing results to
-/// `consume` strictly in index order, a window at a time, so memory stays
-/// bounded by the window and output never depends on thread timing.
+/// Maps work over `count` items on `jobs` worker threads while the calling
+/// thread consumes the results strictly in index order. Workers run at most
+/// `buffer` items ahead of the consumer, so memory stays bounded, and the
+/// output never depends on thread timing.
 enum OrderedParallel {
   static func forEach<T>(
-    count: Int, jobs: Int, window: Int = 512,
-    transform: @Sendable (Int) -> T, consume: (Int, T) -> Void
+    count: Int, jobs: Int, buffer: Int = 256,
+    transform: @escaping @Sendable (Int) -> T, consume: (Int, T) -> Void
   ) {
-    let jobs = max(1, jobs)
-    var start = 0
-    while start < count {
-      let windowStart = start
-      let end = min(count, start + max(window, jobs))
-      let results = ResultSlots<T>(count: end - start)
-      let next = AtomicCounter(start)
-      if jobs == 1 {
-        for index in start..<end { results.set(index - start, transform(index)) }
-      } else {
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-          while true {
-            let index = next.takeNext()
-            guard index < end else { return }
-            results.set(index - windowStart, transform(index))
-          }
+    guard jobs > 1, count > 1 else {
+      for index in 0..<count { consume(index, transform(index)) }
+      return
+    }
+    let pipeline = Pipeline<T>(count: count, capacity: max(buffer, jobs * 2))
+    let group = DispatchGroup()
+    for _ in 0..<jobs {
+      DispatchQueue.global().async(group: group) {
+        while let index = pipeline.claim() {
+          pipeline.store(index, transform(index))
         }
       }
-      for index in start..<end { consume(index, results.take(index - start)) }
-      start = end
     }
+    for index in 0..<count { consume(index, pipeline.take(index)) }
+    group.wait()
   }
 }
 
-/// Slots written once each, by distinct threads, before they are read.
-private final class ResultSlots<T>: @unchecked Sendable {
+/// A bounded reorder buffer shared by the workers and the consumer.
+private final class Pipeline<T>: @unchecked Sendable {
+  private let condition = NSCondition()
   private var slots: [T?]
-  private let lock = NSLock()
+  private let count: Int
+  private var next = 0
+  private var consumed = 0
 
-  init(count: Int) {
-    slots = Array(repeating: nil, count: count)
+  init(count: Int, capacity: Int) {
+    self.count = count
+    slots = Array(repeating: nil, count: capacity)
   }
 
-  func set(_ index: Int, _ value: T) {
-    lock.withLock { slots[index] = value }
+  /// The next index to work on, waiting while the buffer is full; `nil` when all are claimed.
+  func claim() -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    while next < count && next - consumed >= slots.count { condition.wait() }
+    guard next < count else { return nil }
+    defer { next += 1 }
+    return next
   }
 
+  func store(_ index: Int, _ value: T) {
+    condition.lock()
+    slots[index % slots.count] = value
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Waits for the result at `index` and frees its slot.
   func take(_ index: Int) -> T {
-    lock.withLock {
-      defer { slots[index] = nil }
-      return slots[index]!
-    }
-  }
-}
-
-private final class AtomicCounter: @unchecked Sendable {
-  private var value: Int
-  private let lock = NSLock()
-
-  init(_ value: Int) {
-    self.value = value
-  }
-
-  func takeNext() -> Int {
-    lock.withLock {
-      defer { value += 1 }
-      return value
-    }
+    condition.lock()
+    defer { condition.unlock() }
+    while slots[index % slots.count] == nil { condition.wait() }
+    let value = slots[index % slots.count]!
+    slots[index % slots.count] = nil
+    consumed = index + 1
+    condition.broadcast()
+    return value
   }
 }

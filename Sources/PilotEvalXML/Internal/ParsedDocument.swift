@@ -13,7 +13,7 @@ final class ParsedDocument {
 
   /// The root element.
   var root: Element? {
-    xmlDocGetRootElement(pointer).map { Element(node: $0, document: self) }
+    xmlDocGetRootElement(pointer).map { Element(node: $0) }
   }
 
   /// Options for untrusted input: no network, no entity substitution, no DTD
