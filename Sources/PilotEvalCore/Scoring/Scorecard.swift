@@ -40,7 +40,7 @@ public struct Scorecard: Sendable {
   /// Every section, in rubric order.
   public var sections: [SectionResult]
   /// Every criterion, in rubric order.
-  public var criteria: [CriterionResult]
+  public var criteria: CriterionResults
   /// Bonus items, in rubric order, with whether each counted.
   public var bonuses: [AdjustmentResult]
   /// Deduction items, in rubric order, with the count used.

@@ -11,11 +11,13 @@ public struct ScoringEngine: Sendable {
   /// The rubric every submission is scored against.
   public let rubric: Rubric
   private let total: Double
+  private let layout: CriterionLayout
 
   /// Creates an engine for `rubric`.
   public init(rubric: Rubric) {
     self.rubric = rubric
     self.total = rubric.total
+    self.layout = CriterionLayout(rubric: rubric)
   }
 
   /// Scores `submission`, with `reviews` (accepted reviews of it, in reading order).
@@ -61,13 +63,15 @@ public struct ScoringEngine: Sendable {
       score: selfScore, sections: sections.map { ($0.selfEarned, $0.max) },
       criteria: criteria.map { ($0.selfPoints, $0.selfStatus) }, vetoes: dataVetoes)
 
+    let reviewerIDs = reviews.map(\.reviewer)
     return Scorecard(
       unit: submission.unit, round: submission.round, file: file,
       score: score, selfScore: selfScore, base: base, selfBase: selfBase,
       bonus: bonus, selfBonus: selfBonus, deduction: deduction, selfDeduction: selfDeduction,
       applicableMax: applicableMax, tier: verified.tier, selfTier: selfPlaced.tier,
       blockedTiers: verified.blocks, vetoed: !vetoes.isEmpty, vetoes: vetoes,
-      reviewers: reviews.map(\.reviewer), sections: sections, criteria: criteria,
+      reviewers: reviewerIDs, sections: sections,
+      criteria: CriterionResults(layout: layout, reviewerIDs: reviewerIDs, results: criteria),
       bonuses: bonuses, deductions: deductions)
   }
 

@@ -29,100 +29,108 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// down to `prettyDepth` levels of nesting, each deeper value on one line
   /// (so a result file holds one unit per line and stays small).
   public func serialized(prettyDepth: Int = .max) -> String {
-    var output = ""
+    var output: [UInt8] = []
     write(into: &output, indent: 0, prettyDepth: prettyDepth)
-    output += "\n"
-    return output
+    output.append(UInt8(ascii: "\n"))
+    return String(decoding: output, as: UTF8.self)
   }
 
-  func write(into output: inout String, indent: Int, prettyDepth: Int) {
-    if prettyDepth <= 0 {
-      writeCompact(into: &output)
-      return
-    }
+  /// Appends the value's JSON text to `output`.
+  func write(into output: inout [UInt8], indent: Int, prettyDepth: Int) {
+    guard prettyDepth > 0 else { return writeCompact(into: &output) }
     switch self {
-    case .object(let members):
-      guard !members.isEmpty else { output += "{}"; return }
-      output += "{\n"
+    case .object(let members) where !members.isEmpty:
+      output.append(UInt8(ascii: "{"))
       for (index, (key, value)) in members.enumerated() {
-        output += String(repeating: " ", count: indent + 2)
+        output.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
         JSONValue.writeString(key, into: &output)
-        output += ": "
+        output.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
         value.write(into: &output, indent: indent + 2, prettyDepth: prettyDepth - 1)
-        output += index + 1 < members.count ? ",\n" : "\n"
       }
-      output += String(repeating: " ", count: indent) + "}"
-    case .array(let items):
-      guard !items.isEmpty else { output += "[]"; return }
-      output += "[\n"
+      output.append(0x0A)
+      output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+      output.append(UInt8(ascii: "}"))
+    case .array(let items) where !items.isEmpty:
+      output.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
-        output += String(repeating: " ", count: indent + 2)
+        output.append(contentsOf: index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
         item.write(into: &output, indent: indent + 2, prettyDepth: prettyDepth - 1)
-        output += index + 1 < items.count ? ",\n" : "\n"
       }
-      output += String(repeating: " ", count: indent) + "]"
+      output.append(0x0A)
+      output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+      output.append(UInt8(ascii: "]"))
     default:
       writeCompact(into: &output)
     }
   }
 
-  private func writeCompact(into output: inout String) {
+  private func writeCompact(into output: inout [UInt8]) {
     switch self {
     case .object(let members):
-      output += "{"
+      output.append(UInt8(ascii: "{"))
       for (index, (key, value)) in members.enumerated() {
-        if index > 0 { output += "," }
+        if index > 0 { output.append(UInt8(ascii: ",")) }
         JSONValue.writeString(key, into: &output)
-        output += ":"
+        output.append(UInt8(ascii: ":"))
         value.writeCompact(into: &output)
       }
-      output += "}"
+      output.append(UInt8(ascii: "}"))
     case .array(let items):
-      output += "["
+      output.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
-        if index > 0 { output += "," }
+        if index > 0 { output.append(UInt8(ascii: ",")) }
         item.writeCompact(into: &output)
       }
-      output += "]"
+      output.append(UInt8(ascii: "]"))
     case .string(let text):
       JSONValue.writeString(text, into: &output)
     case .number(let value):
-      output += value.isFinite ? JSONValue.format(value) : "null"
+      if !value.isFinite {
+        output.append(contentsOf: "null".utf8)
+      } else if value == 0 {
+        output.append(contentsOf: "0.0".utf8)
+      } else {
+        output.append(contentsOf: value.description.utf8)
+      }
     case .integer(let value):
-      output += String(value)
+      output.append(contentsOf: String(value).utf8)
     case .bool(let value):
-      output += value ? "true" : "false"
+      output.append(contentsOf: (value ? "true" : "false").utf8)
     case .null:
-      output += "null"
+      output.append(contentsOf: "null".utf8)
     }
   }
 
-  /// Shortest round-trip form; whole numbers keep one decimal (`90.0`).
-  static func format(_ value: Double) -> String {
-    if value == 0 { return "0.0" }
-    return "\(value)"
-  }
-
-  private static func writeString(_ text: String, into output: inout String) {
-    output += "\""
+  private static func writeString(_ text: String, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    let needsEscape = text.utf8.contains {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
+    }
+    guard needsEscape else {
+      output.append(contentsOf: text.utf8)
+      output.append(UInt8(ascii: "\""))
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{2028}": output += "\\u2028"
-      case "\u{2029}": output += "\\u2029"
+      case "\"": output.append(contentsOf: #"\""#.utf8)
+      case "\\": output.append(contentsOf: #"\\"#.utf8)
+      case "\n": output.append(contentsOf: #"\n"#.utf8)
+      case "\r": output.append(contentsOf: #"\r"#.utf8)
+      case "\t": output.append(contentsOf: #"\t"#.utf8)
+      case "\u{2028}": output.append(contentsOf: #"\u2028"#.utf8)
+      case "\u{2029}": output.append(contentsOf: #"\u2029"#.utf8)
       default:
         if scalar.value < 0x20 {
           let hex = String(scalar.value, radix: 16)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
         } else {
-          output.unicodeScalars.append(scalar)
+          output.append(contentsOf: String(scalar).utf8)
         }
       }
     }
-    output += "\""
+    output.append(UInt8(ascii: "\""))
   }
 }

@@ -3,51 +3,51 @@ public import PilotEvalCore
 extension RoundResult {
   /// The result file's text: SPEC §5's object, one unit per line.
   public func jsonText() -> String {
-    var text = ""
-    writeJSON { text += $0 }
-    return text
+    var bytes: [UInt8] = []
+    writeJSON { bytes.append(contentsOf: $0) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Streams the result file's text to `write` a unit at a time, so a round of
-  /// any size is never held in memory as one document. Same bytes as `jsonText()`.
-  public func writeJSON(_ write: (String) -> Void) {
-    let head: [(String, JSONValue)] = [
-      (
-        "rubric",
-        .object([
-          ("id", .string(rubric.id)), ("version", .string(rubric.version)), ("total", .number(rubric.total)),
-        ])
-      ),
-      ("round", .optional(round)),
-    ]
-    write("{\n")
-    for (key, value) in head {
-      write(member(key, value) + ",\n")
-    }
-    write("  \"units\": ")
+  /// Streams the result file's UTF-8 text to `write` a unit at a time, so a
+  /// round of any size is never held in memory as one document.
+  public func writeJSON(_ write: ([UInt8]) -> Void) {
+    var chunk: [UInt8] = []
+    chunk.append(contentsOf: "{\n".utf8)
+    member("rubric", .object([
+      ("id", .string(rubric.id)), ("version", .string(rubric.version)), ("total", .number(rubric.total)),
+    ]), into: &chunk)
+    chunk.append(contentsOf: ",\n".utf8)
+    member("round", .optional(round), into: &chunk)
+    chunk.append(contentsOf: ",\n  \"units\": ".utf8)
+    write(chunk)
     writeLines(ranked(), write) { $0.json() }
-    write(",\n  \"rejected\": ")
+    write(Array(",\n  \"rejected\": ".utf8))
     writeLines(rejected, write) { $0.json() }
-    write(",\n" + member("summary", summary.json()) + "\n}\n")
+    chunk = Array(",\n".utf8)
+    member("summary", summary.json(), into: &chunk)
+    chunk.append(contentsOf: "\n}\n".utf8)
+    write(chunk)
   }
 
-  private func member(_ key: String, _ value: JSONValue) -> String {
-    var text = "  "
-    JSONValue.string(key).write(into: &text, indent: 2, prettyDepth: 0)
-    text += ": "
-    value.write(into: &text, indent: 2, prettyDepth: 1)
-    return text
+  private func member(_ key: String, _ value: JSONValue, into output: inout [UInt8]) {
+    output.append(contentsOf: "  ".utf8)
+    JSONValue.string(key).write(into: &output, indent: 2, prettyDepth: 0)
+    output.append(contentsOf: ": ".utf8)
+    value.write(into: &output, indent: 2, prettyDepth: 1)
   }
 
-  private func writeLines<T>(_ items: [T], _ write: (String) -> Void, _ json: (T) -> JSONValue) {
-    guard !items.isEmpty else { return write("[]") }
-    write("[\n")
+  private func writeLines<T>(_ items: [T], _ write: ([UInt8]) -> Void, _ json: (T) -> JSONValue) {
+    guard !items.isEmpty else { return write(Array("[]".utf8)) }
+    write(Array("[\n".utf8))
+    var line: [UInt8] = []
     for (index, item) in items.enumerated() {
-      var line = "    "
+      line.removeAll(keepingCapacity: true)
+      line.append(contentsOf: "    ".utf8)
       json(item).write(into: &line, indent: 4, prettyDepth: 0)
-      write(line + (index + 1 < items.count ? ",\n" : "\n"))
+      line.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
+      write(line)
     }
-    write("  ]")
+    write(Array("  ]".utf8))
   }
 
   /// The machine-readable result of SPEC §5, with extra keys that keep every

@@ -19,6 +19,12 @@ public final class BufferedOutput {
     if buffer.count >= chunk { flush() }
   }
 
+  /// Appends UTF-8 `bytes`.
+  public func write(_ bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= chunk { flush() }
+  }
+
   /// Appends `text`.
   public func write(_ text: String) {
     buffer.append(contentsOf: text.utf8)
