@@ -199,7 +199,7 @@ private struct RubricBuilder {
         error(
           "evidence of criterion \(id) has a negative min '\(formatted(minimum))'", line: evidence.line, subject: id)
       }
-      minimumEvidence = max(0, Int(minimum.rounded(.up)))
+      minimumEvidence = Int(Swift.min(Swift.max(0, minimum.rounded(.up)), Double(Int32.max)))
     }
 
     criteria.append(
@@ -362,7 +362,8 @@ private struct RubricBuilder {
 
   private mutating func readAggregation(_ root: Element) -> Aggregation {
     guard let element = root.child(named: "aggregation", in: ns) else { return .mean }
-    let trim = number(element, "trim", required: false, owner: "aggregation") ?? 1
+    let trim = Swift.min(
+      Swift.max(number(element, "trim", required: false, owner: "aggregation") ?? 1, -1), Double(Int32.max))
     switch element.attribute("method") ?? "mean" {
     case "mean": return .mean
     case "median": return .median

@@ -23,7 +23,9 @@ let smallRubric = """
   </rubric>
   """
 
-func submission(unit: String, name: String = "测试单位", level: String = "A", value: String = "0.9", extra: String = "") -> String {
+func submission(
+  unit: String, name: String = "测试单位", level: String = "A", value: String = "0.9", extra: String = ""
+) -> String {
   """
   <?xml version="1.0" encoding="UTF-8"?>
   <submission xmlns="urn:piloteval:submission:1" rubric="mini" rubric-version="1">
@@ -67,7 +69,9 @@ final class CommandLineTests {
 
   @Test("check-rubric accepts the bundled rubrics")
   func bundledRubricsAreClean() async throws {
-    let output = try await CommandRunner.run(["check-rubric", "--strict", "Rubrics/jgsw-pilot.xml", "Rubrics/ggjg-energy.xml"])
+    let output = try await CommandRunner.run([
+      "check-rubric", "--strict", "Rubrics/jgsw-pilot.xml", "Rubrics/ggjg-energy.xml",
+    ])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("jgsw-pilot"))
   }

@@ -1,200 +1,194 @@
 public import PilotEvalCore
 
 extension RoundResult {
-  /// The result file's text: SPEC §5's object, one unit per line.
+  /// The result file's text (SPEC §5): one unit per line.
   public func jsonText() -> String {
     var bytes: [UInt8] = []
     writeJSON { bytes.append(contentsOf: $0) }
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Streams the result file's UTF-8 text to `write` a unit at a time, so a
+  /// Streams the result file's UTF-8 text to `write` a line at a time, so a
   /// round of any size is never held in memory as one document.
+  ///
+  /// Beside SPEC §5's keys, each unit keeps every number's reason: the self
+  /// side of every figure, `selfTier`, `blockedTiers` (tiers the score reached
+  /// but a rule kept the unit out of), `reviewerIds` and, per criterion,
+  /// `selfStatus` and `reviewerPoints` in `reviewerIds` order; a `summary`
+  /// closes the file.
   public func writeJSON(_ write: ([UInt8]) -> Void) {
-    var chunk: [UInt8] = []
-    chunk.append(contentsOf: "{\n".utf8)
-    member("rubric", .object([
-      ("id", .string(rubric.id)), ("version", .string(rubric.version)), ("total", .number(rubric.total)),
-    ]), into: &chunk)
-    chunk.append(contentsOf: ",\n".utf8)
-    member("round", .optional(round), into: &chunk)
-    chunk.append(contentsOf: ",\n  \"units\": ".utf8)
-    write(chunk)
-    writeLines(ranked(), write) { $0.json() }
-    write(Array(",\n  \"rejected\": ".utf8))
-    writeLines(rejected, write) { $0.json() }
-    chunk = Array(",\n".utf8)
-    member("summary", summary.json(), into: &chunk)
-    chunk.append(contentsOf: "\n}\n".utf8)
-    write(chunk)
+    var json = JSONWriter()
+    json.raw("{\n  \"rubric\": ")
+    json.beginObject()
+    json.field("id", rubric.id)
+    json.field("version", rubric.version)
+    json.field("total", rubric.total)
+    json.endObject()
+    json.raw(",\n  \"round\": ")
+    json.value(round)
+    json.raw(",\n  \"units\": ")
+    write(json.bytes)
+    writeLines(ranked(), write) { json, unit in unit.write(to: &json) }
+    json.reset()
+    json.raw(",\n  \"rejected\": ")
+    write(json.bytes)
+    writeLines(rejected, write) { json, rejection in rejection.write(to: &json) }
+    json.reset()
+    json.raw(",\n  \"summary\": ")
+    summary.write(to: &json)
+    json.raw("\n}\n")
+    write(json.bytes)
   }
 
-  private func member(_ key: String, _ value: JSONValue, into output: inout [UInt8]) {
-    output.append(contentsOf: "  ".utf8)
-    JSONValue.string(key).write(into: &output, indent: 2, prettyDepth: 0)
-    output.append(contentsOf: ": ".utf8)
-    value.write(into: &output, indent: 2, prettyDepth: 1)
-  }
-
-  private func writeLines<T>(_ items: [T], _ write: ([UInt8]) -> Void, _ json: (T) -> JSONValue) {
+  private func writeLines<T>(_ items: [T], _ write: ([UInt8]) -> Void, _ body: (inout JSONWriter, T) -> Void) {
     guard !items.isEmpty else { return write(Array("[]".utf8)) }
-    write(Array("[\n".utf8))
-    var line: [UInt8] = []
+    var json = JSONWriter()
     for (index, item) in items.enumerated() {
-      line.removeAll(keepingCapacity: true)
-      line.append(contentsOf: "    ".utf8)
-      json(item).write(into: &line, indent: 4, prettyDepth: 0)
-      line.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
-      write(line)
+      json.reset()
+      json.raw(index == 0 ? "[\n    " : ",\n    ")
+      body(&json, item)
+      write(json.bytes)
     }
-    write(Array("  ]".utf8))
-  }
-
-  /// The machine-readable result of SPEC §5, with extra keys that keep every
-  /// number's reason (each reviewer's points in `reviewerIds` order, self
-  /// statuses, tier blocks, a summary).
-  public func json() -> JSONValue {
-    let ranked = ranked()
-    return .object([
-      (
-        "rubric",
-        .object([
-          ("id", .string(rubric.id)), ("version", .string(rubric.version)), ("total", .number(rubric.total)),
-        ])
-      ),
-      ("round", .optional(round)),
-      ("units", .array(ranked.map { $0.json() })),
-      ("rejected", .array(rejected.map { $0.json() })),
-      ("summary", summary.json()),
-    ])
+    write(Array("\n  ]".utf8))
   }
 }
 
 extension RankedUnit {
-  /// One entry of `units` in SPEC §5.
-  public func json() -> JSONValue {
+  /// Writes one entry of `units` (SPEC §5).
+  public func write(to json: inout JSONWriter) {
     let card = scorecard
-    return .object([
-      ("unit", .string(card.unit.id)),
-      ("name", .string(card.unit.name)),
-      ("region", .optional(card.unit.region)),
-      ("level", .optional(card.unit.level)),
-      ("category", .optional(card.unit.category)),
-      ("round", .string(card.round)),
-      ("file", .string(card.file)),
-      ("score", .number(card.score)),
-      ("selfScore", .number(card.selfScore)),
-      ("base", .number(card.base)),
-      ("selfBase", .number(card.selfBase)),
-      ("bonus", .number(card.bonus)),
-      ("selfBonus", .number(card.selfBonus)),
-      ("deduction", .number(card.deduction)),
-      ("selfDeduction", .number(card.selfDeduction)),
-      ("applicableMax", .number(card.applicableMax)),
-      ("tier", .string(card.tier)),
-      ("selfTier", .string(card.selfTier)),
-      ("blockedTiers", .array(card.blockedTiers.map { $0.json() })),
-      ("vetoed", .bool(card.vetoed)),
-      ("vetoes", .array(card.vetoes.map { .string($0.id) })),
-      ("vetoDetails", .array(card.vetoes.map { $0.json() })),
-      ("rank", .integer(rank)),
-      ("reviewers", .integer(card.reviewers.count)),
-      ("reviewerIds", .array(card.reviewers.map(JSONValue.string))),
-      (
-        "cohortRanks",
-        .object([
-          ("region", .integer(cohortRanks.region)), ("level", .integer(cohortRanks.level)),
-          ("category", .integer(cohortRanks.category)),
-        ])
-      ),
-      (
-        "sections",
-        .array(
-          card.sections.map {
-            .object([
-              ("id", .string($0.id)), ("earned", .number($0.earned)), ("max", .number($0.max)),
-              ("selfEarned", .number($0.selfEarned)),
-            ])
-          })
-      ),
-      ("criteria", .array(card.criteria.map { $0.json() })),
-      ("bonuses", .array(card.bonuses.map { $0.json() })),
-      ("deductions", .array(card.deductions.map { $0.json() })),
-    ])
-  }
-}
-
-extension CriterionResult {
-  func json() -> JSONValue {
-    .object([
-      ("id", .string(id)),
-      ("points", .number(points)),
-      ("selfPoints", .number(selfPoints)),
-      ("max", .number(max)),
-      ("status", .string(status.rawValue)),
-      ("selfStatus", .string(selfStatus.rawValue)),
-      ("reviewerPoints", .array(reviews.map { .number($0.points) })),
-    ])
+    json.beginObject()
+    json.field("unit", card.unit.id)
+    json.field("name", card.unit.name)
+    json.field("region", card.unit.region)
+    json.field("level", card.unit.level)
+    json.field("category", card.unit.category)
+    json.field("round", card.round)
+    json.field("file", card.file)
+    json.field("score", card.score)
+    json.field("selfScore", card.selfScore)
+    json.field("base", card.base)
+    json.field("selfBase", card.selfBase)
+    json.field("bonus", card.bonus)
+    json.field("selfBonus", card.selfBonus)
+    json.field("deduction", card.deduction)
+    json.field("selfDeduction", card.selfDeduction)
+    json.field("applicableMax", card.applicableMax)
+    json.field("tier", card.tier)
+    json.field("selfTier", card.selfTier)
+    json.key("blockedTiers")
+    json.beginArray(); for block in card.blockedTiers { block.write(to: &json) }; json.endArray()
+    json.field("vetoed", card.vetoed)
+    json.field("vetoes", card.vetoes.map(\.id))
+    json.key("vetoDetails")
+    json.beginArray()
+    for veto in card.vetoes {
+      json.beginObject()
+      json.field("id", veto.id)
+      json.field("fromData", veto.fromData)
+      json.field("reviewers", veto.reviewers)
+      json.endObject()
+    }
+    json.endArray()
+    json.field("rank", rank)
+    json.field("reviewers", card.reviewers.count)
+    json.field("reviewerIds", card.reviewers)
+    json.key("cohortRanks")
+    json.beginObject()
+    json.field("region", cohortRanks.region)
+    json.field("level", cohortRanks.level)
+    json.field("category", cohortRanks.category)
+    json.endObject()
+    json.key("sections")
+    json.beginArray()
+    for section in card.sections {
+      json.beginObject()
+      json.field("id", section.id)
+      json.field("earned", section.earned)
+      json.field("max", section.max)
+      json.field("selfEarned", section.selfEarned)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("criteria")
+    json.beginArray()
+    for criterion in card.criteria {
+      json.beginObject()
+      json.field("id", criterion.id)
+      json.field("points", criterion.points)
+      json.field("selfPoints", criterion.selfPoints)
+      json.field("max", criterion.max)
+      json.field("status", criterion.status.rawValue)
+      json.field("selfStatus", criterion.selfStatus.rawValue)
+      json.field("reviewerPoints", criterion.reviews.map(\.points))
+      json.endObject()
+    }
+    json.endArray()
+    json.key("bonuses")
+    json.beginArray(); for bonus in card.bonuses { bonus.write(to: &json) }; json.endArray()
+    json.key("deductions")
+    json.beginArray(); for deduction in card.deductions { deduction.write(to: &json) }; json.endArray()
+    json.endObject()
   }
 }
 
 extension TierBlock {
-  func json() -> JSONValue {
+  func write(to json: inout JSONWriter) {
     let (rule, ids): (String, [String])
     switch reason {
     case .sectionFloor(let sections): (rule, ids) = ("section-floor", sections)
     case .keyItemAtZero(let criteria): (rule, ids) = ("key-item-at-zero", criteria)
     case .veto(let vetoes): (rule, ids) = ("veto", vetoes)
     }
-    return .object([("tier", .string(tier)), ("rule", .string(rule)), ("ids", .array(ids.map(JSONValue.string)))])
-  }
-}
-
-extension VetoOutcome {
-  func json() -> JSONValue {
-    .object([
-      ("id", .string(id)), ("fromData", .bool(fromData)), ("reviewers", .array(reviewers.map(JSONValue.string))),
-    ])
+    json.beginObject()
+    json.field("tier", tier)
+    json.field("rule", rule)
+    json.field("ids", ids)
+    json.endObject()
   }
 }
 
 extension AdjustmentResult {
-  func json() -> JSONValue {
-    .object([
-      ("id", .string(id)), ("claimed", .bool(claimed)), ("counted", .bool(counted)),
-      ("count", .number(count)), ("selfCount", .number(selfCount)), ("points", .number(points)),
-    ])
+  func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("id", id)
+    json.field("claimed", claimed)
+    json.field("counted", counted)
+    json.field("count", count)
+    json.field("selfCount", selfCount)
+    json.field("points", points)
+    json.endObject()
   }
 }
 
 extension Rejection {
-  /// One entry of `rejected` in SPEC §5.
-  public func json() -> JSONValue {
-    .object([
-      ("file", .string(file)),
-      ("kind", .string(kind.rawValue)),
-      (
-        "errors",
-        .array(
-          errors.map { error in
-            var members: [(String, JSONValue)] = [("line", .integer(error.line))]
-            if let column = error.column { members.append(("column", .integer(column))) }
-            members.append(("message", .string(error.message)))
-            return .object(members)
-          })
-      ),
-    ])
+  /// Writes one entry of `rejected` (SPEC §5).
+  public func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("file", file)
+    json.field("kind", kind.rawValue)
+    json.key("errors")
+    json.beginArray()
+    for error in errors {
+      json.beginObject()
+      json.field("line", error.line)
+      if let column = error.column { json.field("column", column) }
+      json.field("message", error.message)
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
   }
 }
 
 extension RunSummary {
-  func json() -> JSONValue {
-    .object([
-      ("submissions", .integer(submissions)),
-      ("scored", .integer(scored)),
-      ("rejectedSubmissions", .integer(rejectedSubmissions)),
-      ("reviewsApplied", .integer(reviewsApplied)),
-      ("rejectedReviews", .integer(rejectedReviews)),
-    ])
+  func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("submissions", submissions)
+    json.field("scored", scored)
+    json.field("rejectedSubmissions", rejectedSubmissions)
+    json.field("reviewsApplied", reviewsApplied)
+    json.field("rejectedReviews", rejectedReviews)
+    json.endObject()
   }
 }

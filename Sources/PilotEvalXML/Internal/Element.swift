@@ -21,7 +21,10 @@ struct Element {
   var namespace: String? { LibXML.string(node.pointee.ns?.pointee.href) }
 
   /// The 1-based line of the start tag.
-  var line: Int { Int(xmlGetLineNo(node)) }
+  var line: Int {
+    if let recorded = node.pointee._private { return Int(bitPattern: recorded) }
+    return Int(xmlGetLineNo(node))
+  }
 
   /// Whether the element's local name is `name`.
   func hasName(_ name: String) -> Bool {

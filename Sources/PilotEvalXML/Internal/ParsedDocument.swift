@@ -57,6 +57,15 @@ final class ParsedDocument {
         xmlSAX2InternalSubset(data, name, externalID, systemID)
       }
     }
+    sax.pointee.startElementNs = { data, name, prefix, uri, namespaces, namespaceList, attributes, defaulted, list in
+      xmlSAX2StartElementNs(data, name, prefix, uri, namespaces, namespaceList, attributes, defaulted, list)
+      // libxml2 2.9 keeps element lines in 16 bits; keep the real one beside the node.
+      guard let data else { return }
+      let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
+      if let node = context.pointee.node, let input = context.pointee.input {
+        node.pointee._private = UnsafeMutableRawPointer(bitPattern: Int(input.pointee.line))
+      }
+    }
     sax.pointee.externalSubset = nil
     sax.pointee.resolveEntity = nil
     sax.pointee.getParameterEntity = nil

@@ -1,0 +1,192 @@
+/// Writes compact JSON straight into UTF-8 bytes, keys in the order written, so
+/// output is byte-for-byte deterministic and a large result never exists as a
+/// tree of values.
+///
+///     var json = JSONWriter()
+///     json.beginObject()
+///     json.field("unit", "GX-NN-01")
+///     json.field("score", 87.5)
+///     json.endObject()
+///     // {"unit":"GX-NN-01","score":87.5}
+public struct JSONWriter: Sendable {
+  /// The text written so far.
+  public private(set) var bytes: [UInt8] = []
+  private var needsComma = false
+
+  /// Creates an empty writer.
+  public init() {}
+
+  /// Forgets what was written, keeping the storage.
+  public mutating func reset() {
+    bytes.removeAll(keepingCapacity: true)
+    needsComma = false
+  }
+
+  /// Appends raw text (a separator between values written elsewhere).
+  public mutating func raw(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+    needsComma = false
+  }
+
+  // MARK: - Containers
+
+  /// Opens an object; its members follow, then `endObject()`.
+  public mutating func beginObject() {
+    separate()
+    bytes.append(UInt8(ascii: "{"))
+    needsComma = false
+  }
+
+  /// Closes the innermost object.
+  public mutating func endObject() {
+    bytes.append(UInt8(ascii: "}"))
+    needsComma = true
+  }
+
+  /// Opens an array; its elements follow, then `endArray()`.
+  public mutating func beginArray() {
+    separate()
+    bytes.append(UInt8(ascii: "["))
+    needsComma = false
+  }
+
+  /// Closes the innermost array.
+  public mutating func endArray() {
+    bytes.append(UInt8(ascii: "]"))
+    needsComma = true
+  }
+
+  /// A member's key; the value written next belongs to it.
+  public mutating func key(_ name: String) {
+    separate()
+    writeString(name)
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
+  // MARK: - Values
+
+  /// A string value.
+  public mutating func value(_ text: String) {
+    separate()
+    writeString(text)
+    needsComma = true
+  }
+
+  /// A string value, or `null`.
+  public mutating func value(_ text: String?) {
+    if let text { value(text) } else { literal("null") }
+  }
+
+  /// A number; NaN and infinities become `null`, whole numbers keep one decimal (`90.0`).
+  public mutating func value(_ number: Double) {
+    if !number.isFinite {
+      literal("null")
+    } else if number == 0 {
+      literal("0.0")
+    } else {
+      literal(number.description)
+    }
+  }
+
+  /// An integer.
+  public mutating func value(_ number: Int) { literal(String(number)) }
+
+  /// `true` or `false`.
+  public mutating func value(_ flag: Bool) { literal(flag ? "true" : "false") }
+
+  /// An array of strings.
+  public mutating func value(_ texts: [String]) {
+    beginArray()
+    for text in texts { value(text) }
+    endArray()
+  }
+
+  /// An array of numbers.
+  public mutating func value(_ numbers: [Double]) {
+    beginArray()
+    for number in numbers { value(number) }
+    endArray()
+  }
+
+  // MARK: - Members
+
+  /// A string member.
+  public mutating func field(_ name: String, _ text: String?) {
+    key(name)
+    value(text)
+  }
+
+  /// A number member.
+  public mutating func field(_ name: String, _ number: Double) {
+    key(name)
+    value(number)
+  }
+
+  /// An integer member.
+  public mutating func field(_ name: String, _ number: Int) {
+    key(name)
+    value(number)
+  }
+
+  /// A boolean member.
+  public mutating func field(_ name: String, _ flag: Bool) {
+    key(name)
+    value(flag)
+  }
+
+  /// A member holding an array of strings.
+  public mutating func field(_ name: String, _ texts: [String]) {
+    key(name)
+    value(texts)
+  }
+
+  /// A member holding an array of numbers.
+  public mutating func field(_ name: String, _ numbers: [Double]) {
+    key(name)
+    value(numbers)
+  }
+
+  // MARK: - Internals
+
+  private mutating func separate() {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+  }
+
+  private mutating func literal(_ text: String) {
+    separate()
+    bytes.append(contentsOf: text.utf8)
+    needsComma = true
+  }
+
+  private mutating func writeString(_ text: String) {
+    bytes.append(UInt8(ascii: "\""))
+    let needsEscape = text.utf8.contains {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
+    }
+    guard needsEscape else {
+      bytes.append(contentsOf: text.utf8)
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": bytes.append(contentsOf: #"\""#.utf8)
+      case "\\": bytes.append(contentsOf: #"\\"#.utf8)
+      case "\n": bytes.append(contentsOf: #"\n"#.utf8)
+      case "\r": bytes.append(contentsOf: #"\r"#.utf8)
+      case "\t": bytes.append(contentsOf: #"\t"#.utf8)
+      case "\u{2028}": bytes.append(contentsOf: #"\u2028"#.utf8)
+      case "\u{2029}": bytes.append(contentsOf: #"\u2029"#.utf8)
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+        } else {
+          bytes.append(contentsOf: String(scalar).utf8)
+        }
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}
