@@ -88,3 +88,12 @@ public enum InputCollector {
     }
   }
 }
+
+/// Whether `a` sorts before `b` in byte order (memcmp, then length).
+func bytesPrecede(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+  let common = min(a.count, b.count)
+  let order = a.withUnsafeBytes { x in
+    b.withUnsafeBytes { y in common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common) }
+  }
+  return order != 0 ? order < 0 : a.count < b.count
+}

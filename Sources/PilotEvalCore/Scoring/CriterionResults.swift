@@ -46,10 +46,10 @@ public struct CriterionResults: RandomAccessCollection, Sendable {
 
   private static let noChoice = UInt64.max
 
-  init(layout: CriterionLayout, reviewerIDs: [String], results: [CriterionResult]) {
+  init(layout: CriterionLayout, reviewerIDs: [String]) {
     self.layout = layout
     self.reviewerIDs = reviewerIDs
-    let count = results.count
+    let count = layout.ids.count
     points.reserveCapacity(count)
     selfPoints.reserveCapacity(count)
     statuses.reserveCapacity(count)
@@ -58,19 +58,24 @@ public struct CriterionResults: RandomAccessCollection, Sendable {
     answerNumbers.reserveCapacity(count)
     answerChoices.reserveCapacity(count)
     answerEvidence.reserveCapacity(count)
-    for (index, result) in results.enumerated() {
-      points.append(result.points)
-      selfPoints.append(result.selfPoints)
-      statuses.append(result.status.code | result.selfStatus.code << 4)
-      for view in result.reviews {
-        reviewerPoints.append(view.points)
-        reviewerStatuses.append(view.status.code | (view.changed ? 0x80 : 0))
-      }
-      let answer = result.selfAnswer
-      answerNumbers.append(answer.value ?? answer.points ?? .nan)
-      answerEvidence.append(answer.evidence)
-      answerChoices.append(pack(answer, criterion: index))
+  }
+
+  /// Appends the next criterion's result; `views` holds one entry per reviewer, in `reviewerIDs` order.
+  mutating func append(
+    points: Double, selfPoints: Double, status: CriterionStatus, selfStatus: CriterionStatus, selfAnswer: Answer,
+    views: [(points: Double, status: CriterionStatus, changed: Bool)]
+  ) {
+    let index = self.points.count
+    self.points.append(points)
+    self.selfPoints.append(selfPoints)
+    statuses.append(status.code | selfStatus.code << 4)
+    for view in views {
+      reviewerPoints.append(view.points)
+      reviewerStatuses.append(view.status.code | (view.changed ? 0x80 : 0))
     }
+    answerNumbers.append(selfAnswer.value ?? selfAnswer.points ?? .nan)
+    answerEvidence.append(selfAnswer.evidence)
+    answerChoices.append(pack(selfAnswer, criterion: index))
   }
 
   // MARK: - Collection
@@ -97,8 +102,18 @@ public struct CriterionResults: RandomAccessCollection, Sendable {
       })
   }
 
+  /// The id of the criterion at `index`.
+  public func id(at index: Int) -> String { layout.ids[index] }
+  /// The full points of the criterion at `index`.
+  public func max(at index: Int) -> Double { layout.maxima[index] }
   /// Verified points of the criterion at `index`, without building the whole result.
   public func points(at index: Int) -> Double { points[index] }
+  /// Self points of the criterion at `index`.
+  public func selfPoints(at index: Int) -> Double { selfPoints[index] }
+  /// The verified status of the criterion at `index`.
+  public func status(at index: Int) -> CriterionStatus { CriterionStatus(code: statuses[index] & 0x0F) }
+  /// The self status of the criterion at `index`.
+  public func selfStatus(at index: Int) -> CriterionStatus { CriterionStatus(code: statuses[index] >> 4) }
 
   /// Reviewer `reviewer`'s points for the criterion at `index`.
   public func reviewerPoints(criterion index: Int, reviewer: Int) -> Double {

@@ -22,12 +22,23 @@ public struct ScoringEngine: Sendable {
 
   /// Scores `submission`, with `reviews` (accepted reviews of it, in reading order).
   public func score(_ submission: Submission, file: String = "", reviews: [Review] = []) -> Scorecard {
-    let criteria = rubric.criteria.map { scoreCriterion($0, submission: submission, reviews: reviews) }
+    let reviewerIDs = reviews.map(\.reviewer)
+    let lookup = AnswerLookup(rubric: rubric, submission: submission, reviews: reviews)
+    var criteria = CriterionResults(layout: layout, reviewerIDs: reviewerIDs)
+    var views: [(points: Double, status: CriterionStatus, changed: Bool)] = []
+    views.reserveCapacity(reviews.count)
+    for (index, criterion) in rubric.criteria.enumerated() {
+      scoreCriterion(index, criterion, lookup: lookup, reviews: reviews, views: &views, into: &criteria)
+    }
 
-    let applicable = zip(rubric.criteria, criteria).filter { $0.1.status != .notApplicable }
-    let applicableMax = sum(applicable.map { $0.0.points })
-    let verifiedSum = sum(applicable.map { $0.1.points })
-    let selfSum = sum(applicable.map { $0.1.selfPoints })
+    var applicableMax = 0.0
+    var verifiedSum = 0.0
+    var selfSum = 0.0
+    for index in criteria.indices where criteria.status(at: index) != .notApplicable {
+      applicableMax += rubric.criteria[index].points
+      verifiedSum += criteria.points(at: index)
+      selfSum += criteria.selfPoints(at: index)
+    }
     let base = rescale(verifiedSum, applicableMax: applicableMax)
     let selfBase = rescale(selfSum, applicableMax: applicableMax)
 
@@ -46,63 +57,65 @@ public struct ScoringEngine: Sendable {
     let selfScore = clamp(selfBase + selfBonus - selfDeduction, 0, ceiling)
 
     let sections = rubric.sections.map { section in
-      let inside = section.criteria.filter { criteria[$0].status != .notApplicable }
-      return SectionResult(
-        id: section.id,
-        earned: sum(inside.map { criteria[$0].points }),
-        selfEarned: sum(inside.map { criteria[$0].selfPoints }),
-        max: sum(inside.map { rubric.criteria[$0].points }))
+      var result = SectionResult(id: section.id, earned: 0, selfEarned: 0, max: 0)
+      for index in section.criteria where criteria.status(at: index) != .notApplicable {
+        result.earned += criteria.points(at: index)
+        result.selfEarned += criteria.selfPoints(at: index)
+        result.max += rubric.criteria[index].points
+      }
+      return result
     }
 
     let vetoes = vetoOutcomes(submission, reviews: reviews)
     let verified = placeInTier(
-      score: score, sections: sections.map { ($0.earned, $0.max) }, criteria: criteria.map { ($0.points, $0.status) },
+      score: score, sections: sections.map { ($0.earned, $0.max) },
+      criteria: criteria.indices.map { (criteria.points(at: $0), criteria.status(at: $0)) },
       vetoes: vetoes.map(\.id))
     let dataVetoes = vetoes.filter(\.fromData).map(\.id)
     let selfPlaced = placeInTier(
       score: selfScore, sections: sections.map { ($0.selfEarned, $0.max) },
-      criteria: criteria.map { ($0.selfPoints, $0.selfStatus) }, vetoes: dataVetoes)
+      criteria: criteria.indices.map { (criteria.selfPoints(at: $0), criteria.selfStatus(at: $0)) },
+      vetoes: dataVetoes)
 
-    let reviewerIDs = reviews.map(\.reviewer)
     return Scorecard(
       unit: submission.unit, round: submission.round, file: file,
       score: score, selfScore: selfScore, base: base, selfBase: selfBase,
       bonus: bonus, selfBonus: selfBonus, deduction: deduction, selfDeduction: selfDeduction,
       applicableMax: applicableMax, tier: verified.tier, selfTier: selfPlaced.tier,
       blockedTiers: verified.blocks, vetoed: !vetoes.isEmpty, vetoes: vetoes,
-      reviewers: reviewerIDs, sections: sections,
-      criteria: CriterionResults(layout: layout, reviewerIDs: reviewerIDs, results: criteria),
+      reviewers: reviewerIDs, sections: sections, criteria: criteria,
       bonuses: bonuses, deductions: deductions)
   }
 
   // MARK: - Criteria
 
-  private func scoreCriterion(_ criterion: Criterion, submission: Submission, reviews: [Review]) -> CriterionResult {
-    let response = submission.response(to: criterion.id)
+  private func scoreCriterion(
+    _ index: Int, _ criterion: Criterion, lookup: AnswerLookup, reviews: [Review],
+    views: inout [(points: Double, status: CriterionStatus, changed: Bool)], into results: inout CriterionResults
+  ) {
+    views.removeAll(keepingCapacity: true)
+    let response = lookup.response(index)
     if criterion.isOptional, let response, !response.applicable {
-      return CriterionResult(
-        id: criterion.id, max: criterion.points, points: 0, selfPoints: 0,
-        status: .notApplicable, selfStatus: .notApplicable,
-        selfAnswer: Answer(),
-        reviews: reviews.map {
-          ReviewerView(reviewer: $0.reviewer, points: 0, status: .notApplicable, changed: false)
-        })
+      for _ in reviews { views.append((0, .notApplicable, false)) }
+      results.append(
+        points: 0, selfPoints: 0, status: .notApplicable, selfStatus: .notApplicable, selfAnswer: Answer(),
+        views: views)
+      return
     }
 
-    let own = unitAnswer(criterion, response: response, derived: submission.derived)
+    let own = unitAnswer(criterion, response: response, derived: lookup.derived)
     let (selfPoints, selfStatus) = evaluate(criterion, own)
-
-    let views = reviews.map { review -> ReviewerView in
-      let (answer, changed) = apply(review, to: own, criterion: criterion)
+    for review in reviews.indices {
+      let (answer, changed) = apply(
+        lookup.change(review: review, criterion: index),
+        rejected: lookup.rejectedEvidence(review: review, criterion: index), to: own, criterion: criterion)
       let (points, status) = evaluate(criterion, answer)
-      return ReviewerView(reviewer: review.reviewer, points: points, status: status, changed: changed)
+      views.append((points, status, changed))
     }
 
-    let points: Double
-    let status: CriterionStatus
-    if views.isEmpty {
-      (points, status) = (selfPoints, selfStatus)
-    } else {
+    var points = selfPoints
+    var status = selfStatus
+    if !views.isEmpty {
       points = rubric.aggregation.combine(views.map(\.points))
       if views.contains(where: { $0.status == .scored }) {
         status = .scored
@@ -112,9 +125,8 @@ public struct ScoringEngine: Sendable {
         status = .missing
       }
     }
-    return CriterionResult(
-      id: criterion.id, max: criterion.points, points: points, selfPoints: selfPoints,
-      status: status, selfStatus: selfStatus, selfAnswer: own, reviews: views)
+    results.append(
+      points: points, selfPoints: selfPoints, status: status, selfStatus: selfStatus, selfAnswer: own, views: views)
   }
 
   /// The unit's own answer: its response, with data-derived values in place.
@@ -148,17 +160,26 @@ public struct ScoringEngine: Sendable {
   }
 
   /// A reviewer's view: the unit's answer with the review's changes applied.
-  private func apply(_ review: Review, to own: Answer, criterion: Criterion) -> (Answer, Bool) {
+  private func apply(_ change: ScoreChange?, rejected: Double, to own: Answer, criterion: Criterion) -> (Answer, Bool) {
     var answer = own
     var changed = false
-    for change in review.scores where change.criterion == criterion.id && change.changesAnswer {
+    if let change, change.changesAnswer {
       switch criterion.method {
       case .levels:
-        if let level = change.level { answer.level = level; changed = true }
+        if let level = change.level {
+          answer.level = level
+          changed = true
+        }
       case .scale, .bands:
-        if let value = change.value { answer.value = value; changed = true }
+        if let value = change.value {
+          answer.value = value
+          changed = true
+        }
       case .judgement:
-        if let points = change.points { answer.points = points; changed = true }
+        if let points = change.points {
+          answer.points = points
+          changed = true
+        }
       case .checklist(let items):
         if let checks = change.checks {
           answer.checks = items.filter { checks.contains($0.id) }.map(\.id)
@@ -166,7 +187,6 @@ public struct ScoringEngine: Sendable {
         }
       }
     }
-    let rejected = sum(review.evidenceRejections.filter { $0.criterion == criterion.id }.map(\.count))
     if rejected > 0 {
       answer.evidence -= rejected
       changed = true

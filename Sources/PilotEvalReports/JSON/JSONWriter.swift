@@ -56,11 +56,13 @@ public struct JSONWriter: Sendable {
     needsComma = true
   }
 
-  /// A member's key; the value written next belongs to it.
-  public mutating func key(_ name: String) {
+  /// A member's key; the value written next belongs to it. Keys are literals
+  /// written by this project, so they need no escaping.
+  public mutating func key(_ name: StaticString) {
     separate()
-    writeString(name)
-    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: "\""))
+    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
     needsComma = false
   }
 
@@ -112,37 +114,37 @@ public struct JSONWriter: Sendable {
   // MARK: - Members
 
   /// A string member.
-  public mutating func field(_ name: String, _ text: String?) {
+  public mutating func field(_ name: StaticString, _ text: String?) {
     key(name)
     value(text)
   }
 
   /// A number member.
-  public mutating func field(_ name: String, _ number: Double) {
+  public mutating func field(_ name: StaticString, _ number: Double) {
     key(name)
     value(number)
   }
 
   /// An integer member.
-  public mutating func field(_ name: String, _ number: Int) {
+  public mutating func field(_ name: StaticString, _ number: Int) {
     key(name)
     value(number)
   }
 
   /// A boolean member.
-  public mutating func field(_ name: String, _ flag: Bool) {
+  public mutating func field(_ name: StaticString, _ flag: Bool) {
     key(name)
     value(flag)
   }
 
   /// A member holding an array of strings.
-  public mutating func field(_ name: String, _ texts: [String]) {
+  public mutating func field(_ name: StaticString, _ texts: [String]) {
     key(name)
     value(texts)
   }
 
   /// A member holding an array of numbers.
-  public mutating func field(_ name: String, _ numbers: [Double]) {
+  public mutating func field(_ name: StaticString, _ numbers: [Double]) {
     key(name)
     value(numbers)
   }

@@ -77,7 +77,9 @@ extension RankedUnit {
     json.field("tier", card.tier)
     json.field("selfTier", card.selfTier)
     json.key("blockedTiers")
-    json.beginArray(); for block in card.blockedTiers { block.write(to: &json) }; json.endArray()
+    json.beginArray()
+    for block in card.blockedTiers { block.write(to: &json) }
+    json.endArray()
     json.field("vetoed", card.vetoed)
     json.field("vetoes", card.vetoes.map(\.id))
     json.key("vetoDetails")
@@ -112,22 +114,32 @@ extension RankedUnit {
     json.endArray()
     json.key("criteria")
     json.beginArray()
-    for criterion in card.criteria {
+    let criteria = card.criteria
+    for index in criteria.indices {
       json.beginObject()
-      json.field("id", criterion.id)
-      json.field("points", criterion.points)
-      json.field("selfPoints", criterion.selfPoints)
-      json.field("max", criterion.max)
-      json.field("status", criterion.status.rawValue)
-      json.field("selfStatus", criterion.selfStatus.rawValue)
-      json.field("reviewerPoints", criterion.reviews.map(\.points))
+      json.field("id", criteria.id(at: index))
+      json.field("points", criteria.points(at: index))
+      json.field("selfPoints", criteria.selfPoints(at: index))
+      json.field("max", criteria.max(at: index))
+      json.field("status", criteria.status(at: index).rawValue)
+      json.field("selfStatus", criteria.selfStatus(at: index).rawValue)
+      json.key("reviewerPoints")
+      json.beginArray()
+      for reviewer in criteria.reviewerIDs.indices {
+        json.value(criteria.reviewerPoints(criterion: index, reviewer: reviewer))
+      }
+      json.endArray()
       json.endObject()
     }
     json.endArray()
     json.key("bonuses")
-    json.beginArray(); for bonus in card.bonuses { bonus.write(to: &json) }; json.endArray()
+    json.beginArray()
+    for bonus in card.bonuses { bonus.write(to: &json) }
+    json.endArray()
     json.key("deductions")
-    json.beginArray(); for deduction in card.deductions { deduction.write(to: &json) }; json.endArray()
+    json.beginArray()
+    for deduction in card.deductions { deduction.write(to: &json) }
+    json.endArray()
     json.endObject()
   }
 }
