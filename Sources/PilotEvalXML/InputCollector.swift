@@ -36,10 +36,9 @@ public enum InputCollector {
       }
     }
     var seen = Set<String>()
-    return
-      entries
-      .filter { seen.insert($0.path).inserted }
-      .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    let unique = entries.filter { seen.insert($0.path).inserted }
+    let keys = unique.map { Array($0.path.utf8) }
+    return unique.indices.sorted { bytesPrecede(keys[$0], keys[$1]) }.map { unique[$0] }
   }
 
   /// Whether a file name looks like XML (`*.xml`, any case).
@@ -62,16 +61,20 @@ public enum InputCollector {
       return
     }
     defer { closedir(handle) }
-    var names: [String] = []
+    var names: [(name: String, type: UInt8)] = []
     while let entry = readdir(handle) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      if name != "." && name != ".." { names.append(name) }
+      if name != "." && name != ".." { names.append((name, entry.pointee.d_type)) }
     }
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-    for name in names {
+    for (name, type) in names {
       let path = prefix + name
+      if type == UInt8(DT_REG) {
+        if isXMLName(name) { entries.append(InputEntry(path: path)) }
+        continue
+      }
       var own = stat()
       guard lstat(path, &own) == 0 else { continue }
       var target = own

@@ -83,7 +83,7 @@ private struct RubricBuilder {
       }
       namespaces.append(NamespaceBinding(prefix: prefix, uri: uri))
     }
-    xpathContext = XPathContext(document: nil, namespaces: namespaces.map { ($0.prefix, $0.uri) })
+    xpathContext = XPathContext(namespaces: namespaces.map { ($0.prefix, $0.uri) })
 
     let tiers = readTiers(root)
     let aggregation = readAggregation(root)

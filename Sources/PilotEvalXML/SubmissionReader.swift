@@ -130,7 +130,7 @@ struct DiagnosticList {
   }
 
   /// A numeric attribute; records an error when it is present but not a number.
-  mutating func number(_ element: Element, _ attribute: String) -> Double? {
+  mutating func number(_ element: some AttributeSource, _ attribute: String) -> Double? {
     guard let text = element.attribute(attribute) else { return nil }
     guard let value = parseNumber(text) else {
       error("\(attribute) is not a number: '\(text)'", line: element.line)
@@ -141,3 +141,12 @@ struct DiagnosticList {
 
   func errors(in file: String) -> [Diagnostic] { items.map { $0.inFile(file) } }
 }
+
+/// Something with unqualified attributes and a line: a tree element or a streamed one.
+protocol AttributeSource {
+  func attribute(_ name: String) -> String?
+  var line: Int { get }
+}
+
+extension Element: AttributeSource {}
+extension SAXElement: AttributeSource {}

@@ -4,10 +4,11 @@ import PilotEvalReports
 /// The `--out` folder of `score`: every result file, each written atomically.
 struct ResultFolder {
   let path: String
+  var jobs = 1
 
   /// Writes results.json (SPEC §5), results.csv, rejected.csv and summary.txt.
   func write(_ result: RoundResult) throws {
-    try AtomicFile.write(to: file("results.json")) { output in result.writeJSON(output.write) }
+    try AtomicFile.write(to: file("results.json")) { output in result.writeJSON(jobs: jobs, output.write) }
     try AtomicFile.write(result.csv(), to: file("results.csv"))
     try AtomicFile.write(result.rejectedCSV(), to: file("rejected.csv"))
     try AtomicFile.write(result.summaryText(), to: file("summary.txt"))

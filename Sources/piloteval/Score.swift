@@ -37,11 +37,11 @@ struct Score: ParsableCommand {
     let progress = ProgressLine(label: "scoring", enabled: !quiet)
     let result = RoundReader(rubric: rubric).run(round.configuration) { progress.update(done: $0, total: $1) }
     progress.finish()
-    if let out { try ResultFolder(path: out).write(result) }
+    if let out { try ResultFolder(path: out, jobs: round.configuration.jobs).write(result) }
     switch format {
     case .json:
       let output = BufferedOutput(.standardOutput)
-      result.writeJSON(output.write)
+      result.writeJSON(jobs: round.configuration.jobs, output.write)
       output.flush()
     case .csv: Console.output(result.csv())
     case .table: Console.output(result.table())

@@ -13,8 +13,10 @@ public struct JSONWriter: Sendable {
   public private(set) var bytes: [UInt8] = []
   private var needsComma = false
 
-  /// Creates an empty writer.
-  public init() {}
+  /// Creates an empty writer, with room for `capacity` bytes before it grows.
+  public init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
 
   /// Forgets what was written, keeping the storage.
   public mutating func reset() {
@@ -81,14 +83,46 @@ public struct JSONWriter: Sendable {
   }
 
   /// A number; NaN and infinities become `null`, whole numbers keep one decimal (`90.0`).
+  ///
+  /// Written in its shortest round-trip form. Scores are mostly short decimals,
+  /// so those take a fast path; anything else uses Swift's own shortest form.
   public mutating func value(_ number: Double) {
-    if !number.isFinite {
-      literal("null")
-    } else if number == 0 {
-      literal("0.0")
-    } else {
-      literal(number.description)
+    guard number.isFinite else { return literal("null") }
+    separate()
+    needsComma = true
+    if Swift.abs(number) < 1e9 {
+      let scaled = (number * 1_000_000).rounded()
+      if scaled / 1_000_000 == number {
+        // Below 1e9 two multiples of 1e-6 never share a double, so this is the shortest form.
+        var micro = Int64(scaled)
+        if micro < 0 || (micro == 0 && number.sign == .minus) {
+          if micro != 0 { bytes.append(UInt8(ascii: "-")) }
+          micro = -micro
+        }
+        appendDigits(micro / 1_000_000)
+        bytes.append(UInt8(ascii: "."))
+        var fraction = micro % 1_000_000
+        if fraction == 0 { return bytes.append(UInt8(ascii: "0")) }
+        var width = 6
+        while fraction % 10 == 0 {
+          fraction /= 10
+          width -= 1
+        }
+        var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
+        for position in stride(from: width - 1, through: 0, by: -1) {
+          digits[position] = UInt8(ascii: "0") + UInt8(fraction % 10)
+          fraction /= 10
+        }
+        return bytes.append(contentsOf: digits)
+      }
     }
+    bytes.append(contentsOf: number.description.utf8)
+  }
+
+  private mutating func appendDigits(_ value: Int64) {
+    guard value >= 10 else { return bytes.append(UInt8(ascii: "0") + UInt8(value)) }
+    appendDigits(value / 10)
+    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 
   /// An integer.

@@ -16,7 +16,7 @@ extension RoundResult {
   /// but a rule kept the unit out of), `reviewerIds` and, per criterion,
   /// `selfStatus` and `reviewerPoints` in `reviewerIds` order; a `summary`
   /// closes the file.
-  public func writeJSON(_ write: ([UInt8]) -> Void) {
+  public func writeJSON(jobs: Int = 1, _ write: ([UInt8]) -> Void) {
     var json = JSONWriter()
     json.raw("{\n  \"rubric\": ")
     json.beginObject()
@@ -28,7 +28,21 @@ extension RoundResult {
     json.value(round)
     json.raw(",\n  \"units\": ")
     write(json.bytes)
-    writeLines(ranked(), write) { json, unit in unit.write(to: &json) }
+    let units = ranked()
+    if units.isEmpty {
+      write(Array("[]".utf8))
+    } else {
+      OrderedParallel.forEach(
+        count: units.count, jobs: jobs,
+        transform: { index in
+          var json = JSONWriter(capacity: 8192)
+          json.raw(index == 0 ? "[\n    " : ",\n    ")
+          units[index].write(to: &json)
+          return json.bytes
+        },
+        consume: { _, line in write(line) })
+      write(Array("\n  ]".utf8))
+    }
     json.reset()
     json.raw(",\n  \"rejected\": ")
     write(json.bytes)

@@ -111,10 +111,12 @@ struct Element {
 }
 
 extension String {
+  /// The string without leading and trailing white space (compared scalar by scalar).
   func trimmingWhitespace() -> String {
-    var scalars = Substring(self)
-    while scalars.first?.isWhitespace == true { scalars.removeFirst() }
-    while scalars.last?.isWhitespace == true { scalars.removeLast() }
-    return String(scalars)
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
+    return String(scalars[first...last])
   }
 }

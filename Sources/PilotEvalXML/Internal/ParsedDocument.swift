@@ -23,7 +23,10 @@ final class ParsedDocument {
 
   /// Parses `bytes`, refusing a DOCTYPE that declares entities or names an
   /// external DTD (SPEC §2) before anything is expanded.
-  static func parse(_ bytes: UnsafeRawBufferPointer, file: String) -> ParseOutcome {
+  ///
+  /// With a `receiver`, no tree is built: elements and text go to the receiver
+  /// as the parser meets them, and the document returned is empty.
+  static func parse(_ bytes: UnsafeRawBufferPointer, file: String, receiver: SAXReceiver? = nil) -> ParseOutcome {
     LibXML.initialize()
     guard !bytes.isEmpty else {
       return .failure([Diagnostic(.error, file: file, line: 0, message: "the file is empty")])
@@ -32,7 +35,7 @@ final class ParsedDocument {
       return .failure([Diagnostic(.error, file: file, message: "out of memory while creating the XML parser")])
     }
     defer { xmlFreeParserCtxt(context) }
-    let sink = ParseSink(file: file)
+    let sink = ParseSink(file: file, receiver: receiver)
     let retained = Unmanaged.passRetained(sink)
     defer { retained.release() }
     context.pointee._private = retained.toOpaque()
@@ -66,6 +69,7 @@ final class ParsedDocument {
         node.pointee._private = UnsafeMutableRawPointer(bitPattern: Int(input.pointee.line))
       }
     }
+    if receiver != nil { streamElements(sax) }
     sax.pointee.externalSubset = nil
     sax.pointee.resolveEntity = nil
     sax.pointee.getParameterEntity = nil
@@ -89,6 +93,31 @@ final class ParsedDocument {
     return .success(ParsedDocument(document))
   }
 
+  /// Sends elements and text to the sink's receiver instead of building a tree.
+  private static func streamElements(_ sax: UnsafeMutablePointer<xmlSAXHandler>) {
+    sax.pointee.startElementNs = { data, name, _, uri, _, _, count, _, attributes in
+      guard let data, let name else { return }
+      let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
+      guard let sink = ParseSink.of(context), let receiver = sink.receiver else { return }
+      let line = context.pointee.input.map { Int($0.pointee.line) } ?? 0
+      receiver.start(SAXElement(name: name, uri: uri, attributes: attributes, count: Int(count), line: line))
+    }
+    sax.pointee.endElementNs = { data, _, _, _ in
+      guard let data else { return }
+      ParseSink.of(data.assumingMemoryBound(to: xmlParserCtxt.self))?.receiver?.end()
+    }
+    let characters: charactersSAXFunc = { data, bytes, length in
+      guard let data, let bytes, length > 0 else { return }
+      ParseSink.of(data.assumingMemoryBound(to: xmlParserCtxt.self))?.receiver?.text(
+        UnsafeBufferPointer(start: bytes, count: Int(length)))
+    }
+    sax.pointee.characters = characters
+    sax.pointee.cdataBlock = characters
+    sax.pointee.ignorableWhitespace = characters
+    sax.pointee.comment = nil
+    sax.pointee.processingInstruction = nil
+  }
+
   static let forbiddenDoctype =
     "DOCTYPE with entities or an external DTD is not accepted (remove the <!DOCTYPE …> declaration)"
 }
@@ -103,11 +132,13 @@ enum ParseOutcome {
 /// parser context's `_private`.
 private final class ParseSink {
   let file: String
+  let receiver: SAXReceiver?
   var errors: [Diagnostic] = []
   var forbiddenDoctypeLine: Int?
 
-  init(file: String) {
+  init(file: String, receiver: SAXReceiver?) {
     self.file = file
+    self.receiver = receiver
   }
 
   static func of(_ context: xmlParserCtxtPtr) -> ParseSink? {

@@ -1,25 +1,34 @@
 internal import CLibXML2
 
-/// An XPath evaluation context over one document, with the rubric's prefixes bound
-/// and the root element as context node. Errors are swallowed into NaN/false.
+/// An XPath evaluation context with the rubric's prefixes bound, pointed at one
+/// document at a time. Errors are swallowed into NaN/false.
 final class XPathContext {
   let pointer: xmlXPathContextPtr
-  private let document: ParsedDocument?
 
-  init?(document: ParsedDocument?, namespaces: [(prefix: String, uri: String)]) {
-    guard let pointer = xmlXPathNewContext(document?.pointer) else { return nil }
+  init?(namespaces: [(prefix: String, uri: String)]) {
+    guard let pointer = xmlXPathNewContext(nil) else { return nil }
     self.pointer = pointer
-    self.document = document
     pointer.pointee.error = { _, _ in }
+    // Reuse XPath result objects across evaluations instead of allocating each one.
+    xmlXPathContextSetCache(pointer, 1, -1, 0)
     for binding in namespaces {
       xmlXPathRegisterNs(pointer, binding.prefix, binding.uri)
-    }
-    if let root = document.flatMap({ xmlDocGetRootElement($0.pointer) }) {
-      pointer.pointee.node = root
     }
   }
 
   deinit { xmlXPathFreeContext(pointer) }
+
+  /// Points the context at `document` (context node: its root element) for the
+  /// duration of `body`, reusing the namespace bindings already registered.
+  func evaluating<T>(_ document: ParsedDocument, _ body: (XPathContext) -> T) -> T {
+    pointer.pointee.doc = document.pointer
+    pointer.pointee.node = xmlDocGetRootElement(document.pointer)
+    defer {
+      pointer.pointee.doc = nil
+      pointer.pointee.node = nil
+    }
+    return withExtendedLifetime(document) { body(self) }
+  }
 }
 
 /// A compiled XPath expression. Not shared between threads: libxml2 writes a

@@ -8,11 +8,9 @@ final class XPathProgram {
   let itemSelects: [(criterion: String, item: String, expression: CompiledXPath)]
   let vetoSelects: [(veto: String, expression: CompiledXPath)]
   let deductionSelects: [(deduction: String, expression: CompiledXPath)]
-  private let namespaces: [(prefix: String, uri: String)]
 
   init(rubric: Rubric) {
-    namespaces = rubric.namespaces.map { ($0.prefix, $0.uri) }
-    context = XPathContext(document: nil, namespaces: namespaces)!
+    context = XPathContext(namespaces: rubric.namespaces.map { ($0.prefix, $0.uri) })!
     let context = context
     measures = rubric.criteria.compactMap { criterion in
       criterion.measure.flatMap { CompiledXPath($0, context: context) }.map { (criterion.id, $0) }
@@ -33,7 +31,10 @@ final class XPathProgram {
 
   /// Evaluates every expression on `document` (context node: its root element).
   func derive(from document: ParsedDocument) -> DerivedData {
-    guard let context = XPathContext(document: document, namespaces: namespaces) else { return DerivedData() }
+    context.evaluating(document) { derive(in: $0) }
+  }
+
+  private func derive(in context: XPathContext) -> DerivedData {
     var derived = DerivedData()
     for (criterion, expression) in measures {
       derived.measured[criterion] = expression.number(in: context)

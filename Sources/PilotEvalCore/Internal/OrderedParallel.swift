@@ -5,8 +5,8 @@ import Foundation
 /// thread consumes the results strictly in index order. Workers run at most
 /// `buffer` items ahead of the consumer, so memory stays bounded, and the
 /// output never depends on thread timing.
-enum OrderedParallel {
-  static func forEach<T>(
+package enum OrderedParallel {
+  package static func forEach<T>(
     count: Int, jobs: Int, buffer: Int = 256,
     transform: @escaping @Sendable (Int) -> T, consume: (Int, T) -> Void
   ) {
