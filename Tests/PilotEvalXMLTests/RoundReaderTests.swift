@@ -39,7 +39,14 @@ private struct RoundFolder {
     try scratch.link("submissions/dangling.xml", to: scratch.path("submissions/nowhere.xml"))
     try scratch.link("submissions/loop.xml", to: scratch.path("submissions/loop.xml"))
     try scratch.fifo("submissions/pipe.xml")
-    count += 3
+    try scratch.socket("submissions/socket.xml")
+    try scratch.write("submissions/empty.xml", "")
+    var generator = SeededGenerator(seed: 7)
+    try scratch.write(
+      "submissions/random.xml", bytes: (0..<3000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+    // A folder link back to its own parent: walked once, never forever.
+    try scratch.link("submissions/deep/up", to: scratch.path("submissions"))
+    count += 6
 
     try scratch.write(
       "reviews/U3-E1.xml",
@@ -117,10 +124,10 @@ struct RoundReaderTests {
     #expect(
       rejected.keys.sorted()
         == [
-          "a/x.xml", "big.xml", "broken.xml", "dangling.xml", "loop.xml", "other-round.xml", "pipe.xml",
-          "unknown-criterion.xml",
+          "a/x.xml", "big.xml", "broken.xml", "dangling.xml", "empty.xml", "loop.xml", "other-round.xml", "pipe.xml",
+          "random.xml", "socket.xml", "unknown-criterion.xml",
         ])
-    for name in ["big.xml", "dangling.xml", "loop.xml", "pipe.xml"] {
+    for name in ["big.xml", "dangling.xml", "empty.xml", "loop.xml", "pipe.xml", "socket.xml"] {
       #expect(rejected[name]?.map(\.line) == [0], "\(name): \(rejected[name]?.listing ?? "")")
     }
     #expect(rejected["broken.xml"]?.first?.line == 3)

@@ -179,4 +179,38 @@ final class CommandLineTests {
     #expect(output.stdout.contains("南宁市机关事务管理局"))
     #expect(output.stderr.contains("b.xml:1: error: duplicate submission for unit U1"))
   }
+
+  @Test("score --out writes results.json, results.csv, rejected.csv and summary.txt, and no stray temporary files")
+  func outFolder() async throws {
+    try write(submission(unit: "U1", level: "B"), to: "in/a.xml")
+    try write(submission(unit: "U2"), to: "in/b.xml")
+    try write("<submission", to: "in/c.xml")
+    let out = folder.appendingPathComponent("results")
+    let output = try await CommandRunner.run(
+      ["score", "--rubric", path("rubric.xml"), "--out", out.path, "--format", "json", path("in")])
+    #expect(output.status == 0)
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(names == ["rejected.csv", "results.csv", "results.json", "summary.txt"])
+    let saved = try Data(contentsOf: out.appendingPathComponent("results.json"))
+    #expect(saved == output.stdoutBytes, "the file and standard output carry the same result")
+    let csv = try String(contentsOf: out.appendingPathComponent("results.csv"), encoding: .utf8)
+    let rows = csv.split(separator: "\r\n")
+    #expect(rows.count == 3)
+    #expect(rows[0].contains("rank,unit,name,region,level,category,score,selfScore,tier,vetoed,S1 组织保障,S2 成效"))
+    #expect(rows[1].hasPrefix("1,U2,"))
+    let rejected = try String(contentsOf: out.appendingPathComponent("rejected.csv"), encoding: .utf8)
+    #expect(rejected.contains("c.xml,submission,"))
+    let summary = try String(contentsOf: out.appendingPathComponent("summary.txt"), encoding: .utf8)
+    #expect(summary.contains("submissions seen: 3"))
+    #expect(summary.contains("  scored: 2"))
+    #expect(summary.contains("  rejected: 1"))
+  }
+
+  @Test("no progress line is drawn when standard error is not a terminal")
+  func progressIsSilentOffTerminal() async throws {
+    try write(submission(unit: "U1"), to: "p/a.xml")
+    let output = try await CommandRunner.run(["score", "--rubric", path("rubric.xml"), path("p")])
+    #expect(!output.stderr.contains("\r"))
+    #expect(!output.stderr.contains("files/s"))
+  }
 }

@@ -98,6 +98,34 @@ struct Scratch {
     return target
   }
 
+  /// Binds a Unix-domain socket at `relative` (left in place, never listened on); returns its path.
+  @discardableResult
+  func socket(_ relative: String) throws -> String {
+    let target = try parent(of: relative)
+    #if canImport(Glibc)
+      let descriptor = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    #else
+      let descriptor = Darwin.socket(AF_UNIX, SOCK_STREAM, 0)
+    #endif
+    guard descriptor >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+    defer { close(descriptor) }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    let capacity = MemoryLayout.size(ofValue: address.sun_path)
+    guard target.utf8.count < capacity else { throw POSIXError(.ENAMETOOLONG) }
+    withUnsafeMutableBytes(of: &address.sun_path) { raw in
+      raw.copyBytes(from: target.utf8)
+      raw[target.utf8.count] = 0
+    }
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+      }
+    }
+    guard bound == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+    return target
+  }
+
   /// The path of `relative`, after creating the folder it goes in.
   private func parent(of relative: String) throws -> String {
     let target = path(relative)
