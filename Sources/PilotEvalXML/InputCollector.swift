@@ -11,7 +11,15 @@ public struct InputEntry: Sendable, Hashable {
   /// The path as found from what the user named.
   public var path: String
   /// Why the entry cannot be read, when that is known before opening it.
-  public var problem: Diagnostic?
+  public var problem: Diagnostic? { reason.map { Diagnostic.error($0) } }
+  /// The problem's message, kept small: a round may list hundreds of thousands of entries.
+  private var reason: String?
+
+  /// An entry; `problem` says why it cannot be read, if that is already known.
+  public init(path: String, problem: Diagnostic? = nil) {
+    self.path = path
+    self.reason = problem?.message
+  }
 }
 
 /// Finds input files: each named file, and every `*.xml` below each named folder.

@@ -8,10 +8,14 @@ public import PilotEvalCore
 public struct ReviewReader: Sendable {
   /// Files larger than this are rejected unread.
   public let sizeLimit: Int
+  /// Whether reviewers' comments and veto reasons are kept (a batch that only
+  /// scores can leave them, and the memory they take, behind).
+  public let keepsComments: Bool
 
   /// Creates a reader.
-  public init(sizeLimit: Int = FileInput.defaultSizeLimit) {
+  public init(sizeLimit: Int = FileInput.defaultSizeLimit, keepsComments: Bool = true) {
     self.sizeLimit = sizeLimit
+    self.keepsComments = keepsComments
   }
 
   /// Reads the review at `path`.
@@ -24,7 +28,7 @@ public struct ReviewReader: Sendable {
 
   /// Reads a review from `bytes`; `file` names it in diagnostics.
   public func read(bytes: [UInt8], file: String) -> LoadedFile<Review> {
-    let builder = ReviewBuilder()
+    let builder = ReviewBuilder(keepsComments: keepsComments)
     let parsed = bytes.withUnsafeBytes { ParsedDocument.parse($0, file: file, receiver: builder) }
     switch parsed {
     case .failure(let errors):
@@ -38,6 +42,7 @@ public struct ReviewReader: Sendable {
 /// Builds a `Review` from the elements of a review document as they stream by.
 private final class ReviewBuilder: SAXReceiver {
   private let ns = PilotEvalNamespace.review
+  private let keepsComments: Bool
   private var depth = 0
   private var problems = DiagnosticList()
   private var review: Review?
@@ -49,6 +54,10 @@ private final class ReviewBuilder: SAXReceiver {
   private enum Pending {
     case score(ScoreChange)
     case veto(VetoFinding)
+  }
+
+  init(keepsComments: Bool) {
+    self.keepsComments = keepsComments
   }
 
   func start(_ element: SAXElement) {
@@ -70,7 +79,7 @@ private final class ReviewBuilder: SAXReceiver {
   func end() {
     depth -= 1
     guard depth == 1, let pending = current else { return }
-    let content = String(decoding: text, as: UTF8.self).trimmingWhitespace()
+    let content = keepsComments ? String(decoding: text, as: UTF8.self).trimmingWhitespace() : ""
     switch pending {
     case .score(var change):
       change.comment = content
@@ -84,7 +93,7 @@ private final class ReviewBuilder: SAXReceiver {
   }
 
   func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if current != nil { text.append(contentsOf: bytes) }
+    if keepsComments && current != nil { text.append(contentsOf: bytes) }
   }
 
   func result(file: String) -> LoadedFile<Review> {

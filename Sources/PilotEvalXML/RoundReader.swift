@@ -42,31 +42,31 @@ public struct RoundReader: Sendable {
 
   /// Runs the round; `progress` is called after each submission with (done, total).
   public func run(_ configuration: RunConfiguration, progress: ((Int, Int) -> Void)? = nil) -> RoundResult {
-    let reviews = readReviews(configuration)
-    var builder = RoundBuilder(rubric: rubric, round: configuration.round, reviews: reviews)
+    var builder = RoundBuilder(rubric: rubric, round: configuration.round, pool: readReviews(configuration))
     let entries = InputCollector.collect(configuration.paths)
     let reader = SubmissionReader(rubric: rubric, sizeLimit: configuration.sizeLimit)
+    builder.reserveCapacity(entries.count)
+    let scorer = builder
     OrderedParallel.forEach(
       count: entries.count, jobs: configuration.jobs,
       transform: { index in
         let entry = entries[index]
         if let problem = entry.problem {
-          return LoadedFile<Submission>(file: entry.path, errors: [problem.inFile(entry.path)])
+          return scorer.prepare(LoadedFile<Submission>(file: entry.path, errors: [problem.inFile(entry.path)]))
         }
-        return reader.read(path: entry.path)
+        return scorer.prepare(reader.read(path: entry.path))
       },
-      consume: { index, loaded in
-        builder.add(loaded)
+      consume: { index, prepared in
+        builder.add(prepared)
         progress?(index + 1, entries.count)
       })
     return builder.finish()
   }
 
-  private func readReviews(_ configuration: RunConfiguration) -> [LoadedFile<Review>] {
+  private func readReviews(_ configuration: RunConfiguration) -> ReviewPool {
     let entries = InputCollector.collect(configuration.reviewPaths)
-    let reader = ReviewReader(sizeLimit: configuration.sizeLimit)
-    var reviews: [LoadedFile<Review>] = []
-    reviews.reserveCapacity(entries.count)
+    let reader = ReviewReader(sizeLimit: configuration.sizeLimit, keepsComments: false)
+    var pool = ReviewPool(rubric: rubric)
     OrderedParallel.forEach(
       count: entries.count, jobs: configuration.jobs,
       transform: { index in
@@ -76,7 +76,7 @@ public struct RoundReader: Sendable {
         }
         return reader.read(path: entry.path)
       },
-      consume: { _, loaded in reviews.append(loaded) })
-    return reviews
+      consume: { _, loaded in pool.add(loaded) })
+    return pool
   }
 }

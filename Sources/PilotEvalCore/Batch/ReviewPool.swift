@@ -1,14 +1,14 @@
+import Foundation
+
 /// Every review of a run, checked against the rubric and indexed by unit, ready
-/// to be matched with submissions (SPEC §3). Immutable once built, so workers
-/// can score submissions against it in parallel.
+/// to be matched with submissions (SPEC §3). Built once, before the
+/// submissions are read; then read-only, so workers can score in parallel.
 public struct ReviewPool: Sendable {
   /// A review that passed its own checks, with where it came from.
   public struct Entry: Sendable {
-    /// Position in path byte order among all review files.
-    public var order: Int
     /// The file, as found.
     public var file: String
-    /// The review.
+    /// The review, as scoring sees it (comments are not kept).
     public var review: Review
   }
 
@@ -20,37 +20,86 @@ public struct ReviewPool: Sendable {
     public var firstFile: String
   }
 
-  private var byUnit: [String: [Entry]] = [:]
+  fileprivate struct Stored: Sendable {
+    var file: Int32
+    var review: PackedReview
+  }
+
+  private let rubric: Rubric
+  private let checker: ReviewChecker
+  private var files: [String] = []
+  private var byUnit: [String: [Stored]] = [:]
   /// Reviews rejected on their own (unreadable, malformed, unknown ids …), in path order.
   public private(set) var rejected: [Rejection] = []
-  /// How many review files there were.
-  public private(set) var fileCount = 0
 
-  /// Checks `reviews` (every review file, in path byte order) and indexes those that pass.
+  /// An empty pool for `rubric`; `add` the review files in path byte order.
+  public init(rubric: Rubric) {
+    self.rubric = rubric
+    checker = ReviewChecker(rubric: rubric)
+  }
+
+  /// A pool of `reviews` (every review file, in path byte order).
   public init(rubric: Rubric, reviews: [LoadedFile<Review>]) {
-    let checker = ReviewChecker(rubric: rubric)
-    fileCount = reviews.count
-    for (order, loaded) in reviews.enumerated() {
-      guard let review = loaded.value else {
-        rejected.append(Rejection(file: loaded.file, kind: .review, errors: loaded.errors))
-        continue
-      }
-      let errors = checker.errors(in: review)
-      if errors.isEmpty {
-        byUnit[review.unitID, default: []].append(Entry(order: order, file: loaded.file, review: review))
-      } else {
-        rejected.append(Rejection(file: loaded.file, kind: .review, errors: errors))
-      }
+    self.init(rubric: rubric)
+    for review in reviews { add(review) }
+  }
+
+  /// How many review files were added.
+  public var fileCount: Int { files.count }
+
+  /// Adds the next review file (in path byte order): checked, then kept packed or rejected.
+  public mutating func add(_ loaded: LoadedFile<Review>) {
+    files.append(loaded.file)
+    guard let review = loaded.value else {
+      rejected.append(Rejection(file: loaded.file, kind: .review, errors: loaded.errors))
+      return
     }
+    let errors = checker.errors(in: review)
+    guard errors.isEmpty else {
+      rejected.append(Rejection(file: loaded.file, kind: .review, errors: errors))
+      return
+    }
+    byUnit[review.unitID, default: []].append(
+      Stored(file: Int32(files.count - 1), review: PackedReview(review, rubric: rubric)))
   }
 
   /// The reviews of `unit` in `round`, in path order: the first of each reviewer is
   /// accepted, a reviewer's later ones are duplicates.
   public func matching(unit: String, round: String) -> (accepted: [Entry], duplicates: [Duplicate]) {
+    split(byUnit[unit] ?? [], round: round)
+  }
+
+  /// Forgets the reviews of `unit` in `round` once they have been used, so memory
+  /// does not grow with the round.
+  mutating func release(unit: String, round: String) {
+    guard let stored = byUnit[unit] else { return }
+    let others = stored.filter { $0.review.round != round }
+    byUnit[unit] = others.isEmpty ? nil : others
+  }
+
+  /// Rejections for every review still held: none matched an accepted submission.
+  func unmatched() -> [Rejection] {
+    byUnit.values.flatMap { stored in
+      stored.map { stored in
+        Rejection(
+          file: files[Int(stored.file)], kind: .review,
+          errors: [
+            .reviewWithoutSubmission(
+              unit: stored.review.unitID, round: stored.review.round, line: Int(stored.review.line))
+          ])
+      }
+    }
+  }
+
+  /// The stored reviews of `unit`, cheap to copy (for matching outside a lock).
+  fileprivate func stored(for unit: String) -> [Stored] { byUnit[unit] ?? [] }
+
+  fileprivate func split(_ stored: [Stored], round: String) -> (accepted: [Entry], duplicates: [Duplicate]) {
     var accepted: [Entry] = []
     var duplicates: [Duplicate] = []
     var firstFile: [String: String] = [:]
-    for entry in byUnit[unit] ?? [] where entry.review.round == round {
+    for stored in stored where stored.review.round == round {
+      let entry = Entry(file: files[Int(stored.file)], review: stored.review.unpacked(rubric: rubric))
       if let first = firstFile[entry.review.reviewer] {
         duplicates.append(Duplicate(entry: entry, firstFile: first))
       } else {
@@ -60,7 +109,28 @@ public struct ReviewPool: Sendable {
     }
     return (accepted, duplicates)
   }
+}
 
-  /// Every indexed review, grouped by unit (for accounting at the end of a run).
-  var all: [String: [Entry]] { byUnit }
+/// A review pool shared by the workers that score submissions and the thread
+/// that accepts them, which releases each unit's reviews once they are used.
+final class SharedReviewPool: @unchecked Sendable {
+  private var pool: ReviewPool
+  private let lock = NSLock()
+
+  init(_ pool: ReviewPool) {
+    self.pool = pool
+  }
+
+  func matching(unit: String, round: String) -> (accepted: [ReviewPool.Entry], duplicates: [ReviewPool.Duplicate]) {
+    let (snapshot, stored) = lock.withLock { (pool, pool.stored(for: unit)) }
+    return snapshot.split(stored, round: round)
+  }
+
+  func release(unit: String, round: String) {
+    lock.withLock { pool.release(unit: unit, round: round) }
+  }
+
+  var rejected: [Rejection] { lock.withLock { pool.rejected } }
+
+  func unmatched() -> [Rejection] { lock.withLock { pool.unmatched() } }
 }

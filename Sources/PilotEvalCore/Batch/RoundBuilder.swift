@@ -13,7 +13,7 @@
 public struct RoundBuilder: Sendable {
   private let engine: ScoringEngine
   private let submissionChecker: SubmissionChecker
-  private let pool: ReviewPool
+  private let pool: SharedReviewPool
   private let givenRound: String?
   private var acceptedUnits: [String: String] = [:]
   private var scorecards: [Scorecard] = []
@@ -25,9 +25,14 @@ public struct RoundBuilder: Sendable {
 
   /// Creates a builder. `reviews` are every review file, in path byte order.
   public init(rubric: Rubric, round: String?, reviews: [LoadedFile<Review>]) {
+    self.init(rubric: rubric, round: round, pool: ReviewPool(rubric: rubric, reviews: reviews))
+  }
+
+  /// Creates a builder over reviews already gathered in a pool.
+  public init(rubric: Rubric, round: String?, pool: ReviewPool) {
     engine = ScoringEngine(rubric: rubric)
     submissionChecker = SubmissionChecker(rubric: rubric)
-    pool = ReviewPool(rubric: rubric, reviews: reviews)
+    self.pool = SharedReviewPool(pool)
     givenRound = round
     self.round = round
   }
@@ -100,25 +105,21 @@ public struct RoundBuilder: Sendable {
               line: duplicate.entry.review.line)
           ]))
     }
+    pool.release(unit: submission.unit.id, round: submission.round)
     reviewsApplied += prepared.reviewCount
     scorecards.append(card)
     return card
   }
 
+  /// Makes room for `count` scorecards (the number of submission files, when known).
+  public mutating func reserveCapacity(_ count: Int) {
+    scorecards.reserveCapacity(count)
+  }
+
   /// Ends the run: reviews that matched no accepted submission are rejected.
   public func finish() -> RoundResult {
     var rejected = pool.rejected + rejections
-    for (unit, entries) in pool.all {
-      let matched = acceptedUnits[unit] != nil
-      for entry in entries where !(matched && entry.review.round == round) {
-        rejected.append(
-          Rejection(
-            file: entry.file, kind: .review,
-            errors: [
-              .reviewWithoutSubmission(unit: entry.review.unitID, round: entry.review.round, line: entry.review.line)
-            ]))
-      }
-    }
+    rejected += pool.unmatched()
     rejected.sort { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }
     return RoundResult(
       rubric: engine.rubric, round: round, scorecards: scorecards, rejected: rejected,

@@ -41,9 +41,9 @@ public struct Scorecard: Sendable {
   public var sections: [SectionResult]
   /// Every criterion, in rubric order.
   public var criteria: CriterionResults
-  /// Bonus items, in rubric order, with whether each counted.
+  /// Bonus items the unit claimed, in rubric order, with whether each counted.
   public var bonuses: [AdjustmentResult]
-  /// Deduction items, in rubric order, with the count used.
+  /// Deduction items that apply (a count above 0 on either side), in rubric order, with the counts used.
   public var deductions: [AdjustmentResult]
 
   /// The special tier id given to vetoed units.

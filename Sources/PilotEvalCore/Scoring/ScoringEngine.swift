@@ -84,7 +84,7 @@ public struct ScoringEngine: Sendable {
       applicableMax: applicableMax, tier: verified.tier, selfTier: selfPlaced.tier,
       blockedTiers: verified.blocks, vetoed: !vetoes.isEmpty, vetoes: vetoes,
       reviewers: reviewerIDs, sections: sections, criteria: criteria,
-      bonuses: bonuses, deductions: deductions)
+      bonuses: bonuses.filter(\.claimed), deductions: deductions.filter { $0.claimed || $0.counted })
   }
 
   // MARK: - Criteria
