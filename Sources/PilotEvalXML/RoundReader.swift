@@ -67,16 +67,17 @@ public struct RoundReader: Sendable {
     let entries = InputCollector.collect(configuration.reviewPaths)
     let reader = ReviewReader(sizeLimit: configuration.sizeLimit, keepsComments: false)
     var pool = ReviewPool(rubric: rubric)
+    let checker = pool
     OrderedParallel.forEach(
       count: entries.count, jobs: configuration.jobs,
       transform: { index in
         let entry = entries[index]
         if let problem = entry.problem {
-          return LoadedFile<Review>(file: entry.path, errors: [problem.inFile(entry.path)])
+          return checker.prepare(LoadedFile<Review>(file: entry.path, errors: [problem.inFile(entry.path)]))
         }
-        return reader.read(path: entry.path)
+        return checker.prepare(reader.read(path: entry.path))
       },
-      consume: { _, loaded in pool.add(loaded) })
+      consume: { _, prepared in pool.add(prepared) })
     return pool
   }
 }

@@ -28,7 +28,7 @@ public struct LoadedFile<Value: Sendable>: Sendable {
 }
 
 /// A rejected submission or review, with every reason found.
-public struct Rejection: Sendable {
+public struct Rejection: Error, Sendable {
   /// What kind of file was rejected.
   public enum Kind: String, Sendable {
     /// A submission (自评报告).

@@ -47,20 +47,40 @@ public struct ReviewPool: Sendable {
   /// How many review files were added.
   public var fileCount: Int { files.count }
 
-  /// Adds the next review file (in path byte order): checked, then kept packed or rejected.
-  public mutating func add(_ loaded: LoadedFile<Review>) {
-    files.append(loaded.file)
+  /// A review file checked and packed, ready to be added; made on any thread.
+  public struct Prepared: Sendable {
+    fileprivate var file: String
+    fileprivate var outcome: Result<PackedReview, Rejection>
+  }
+
+  /// Checks and packs `loaded`; pure, so workers can prepare files in parallel
+  /// (and the memory a packed review takes comes from the worker that scores).
+  public func prepare(_ loaded: LoadedFile<Review>) -> Prepared {
     guard let review = loaded.value else {
-      rejected.append(Rejection(file: loaded.file, kind: .review, errors: loaded.errors))
-      return
+      return Prepared(
+        file: loaded.file, outcome: .failure(Rejection(file: loaded.file, kind: .review, errors: loaded.errors)))
     }
     let errors = checker.errors(in: review)
     guard errors.isEmpty else {
-      rejected.append(Rejection(file: loaded.file, kind: .review, errors: errors))
-      return
+      return Prepared(file: loaded.file, outcome: .failure(Rejection(file: loaded.file, kind: .review, errors: errors)))
     }
-    byUnit[review.unitID, default: []].append(
-      Stored(file: Int32(files.count - 1), review: PackedReview(review, rubric: rubric)))
+    return Prepared(file: loaded.file, outcome: .success(PackedReview(review, rubric: rubric)))
+  }
+
+  /// Adds the next review file (in path byte order): checked, then kept packed or rejected.
+  public mutating func add(_ loaded: LoadedFile<Review>) {
+    add(prepare(loaded))
+  }
+
+  /// Adds the next prepared review file (in path byte order).
+  public mutating func add(_ prepared: Prepared) {
+    files.append(prepared.file)
+    switch prepared.outcome {
+    case .failure(let rejection):
+      rejected.append(rejection)
+    case .success(let review):
+      byUnit[review.unitID, default: []].append(Stored(file: Int32(files.count - 1), review: review))
+    }
   }
 
   /// The reviews of `unit` in `round`, in path order: the first of each reviewer is
@@ -94,7 +114,16 @@ public struct ReviewPool: Sendable {
   /// The stored reviews of `unit`, cheap to copy (for matching outside a lock).
   fileprivate func stored(for unit: String) -> [Stored] { byUnit[unit] ?? [] }
 
+  /// The review file paths, in path order; never changed once the pool is built.
+  fileprivate var paths: [String] { files }
+
   fileprivate func split(_ stored: [Stored], round: String) -> (accepted: [Entry], duplicates: [Duplicate]) {
+    Self.split(stored, round: round, files: files, rubric: rubric)
+  }
+
+  fileprivate static func split(
+    _ stored: [Stored], round: String, files: [String], rubric: Rubric
+  ) -> (accepted: [Entry], duplicates: [Duplicate]) {
     var accepted: [Entry] = []
     var duplicates: [Duplicate] = []
     var firstFile: [String: String] = [:]
@@ -113,17 +142,23 @@ public struct ReviewPool: Sendable {
 
 /// A review pool shared by the workers that score submissions and the thread
 /// that accepts them, which releases each unit's reviews once they are used.
+/// Workers copy only one unit's entries under the lock (never the whole pool,
+/// which would make every release copy it).
 final class SharedReviewPool: @unchecked Sendable {
   private var pool: ReviewPool
   private let lock = NSLock()
+  private let paths: [String]
+  private let rubric: Rubric
 
-  init(_ pool: ReviewPool) {
+  init(_ pool: ReviewPool, rubric: Rubric) {
     self.pool = pool
+    self.paths = pool.paths
+    self.rubric = rubric
   }
 
   func matching(unit: String, round: String) -> (accepted: [ReviewPool.Entry], duplicates: [ReviewPool.Duplicate]) {
-    let (snapshot, stored) = lock.withLock { (pool, pool.stored(for: unit)) }
-    return snapshot.split(stored, round: round)
+    let stored = lock.withLock { pool.stored(for: unit) }
+    return ReviewPool.split(stored, round: round, files: paths, rubric: rubric)
   }
 
   func release(unit: String, round: String) {

@@ -32,7 +32,7 @@ public struct RoundBuilder: Sendable {
   public init(rubric: Rubric, round: String?, pool: ReviewPool) {
     engine = ScoringEngine(rubric: rubric)
     submissionChecker = SubmissionChecker(rubric: rubric)
-    self.pool = SharedReviewPool(pool)
+    self.pool = SharedReviewPool(pool, rubric: rubric)
     givenRound = round
     self.round = round
   }
@@ -161,4 +161,7 @@ public struct RoundResult: Sendable {
 
   /// The scorecards in rank order.
   public func ranked() -> [RankedUnit] { Ranking(rubric: rubric).rank(scorecards) }
+
+  /// Where each scorecard stands, in rank order (indexes into `scorecards`).
+  public func placements() -> [Placement] { Ranking(rubric: rubric).places(scorecards) }
 }

@@ -6,6 +6,23 @@ public struct RankedUnit: Sendable {
   public var rank: Int
   /// Competition ranks within the unit's region, level and category.
   public var cohortRanks: CohortRanks
+
+  /// Creates a ranked unit.
+  public init(scorecard: Scorecard, rank: Int, cohortRanks: CohortRanks) {
+    self.scorecard = scorecard
+    self.rank = rank
+    self.cohortRanks = cohortRanks
+  }
+}
+
+/// Where one scorecard stands: its position in the input, its rank and cohort ranks.
+public struct Placement: Sendable, Hashable {
+  /// The scorecard's position in the array that was ranked.
+  public var index: Int
+  /// Competition rank ("1224") over all units of the run.
+  public var rank: Int
+  /// Competition ranks within the unit's region, level and category.
+  public var cohortRanks: CohortRanks
 }
 
 /// Ranks within the three cohorts a unit belongs to.
@@ -51,26 +68,31 @@ public struct Ranking: Sendable {
 
   /// The scorecards in rank order, with overall and cohort ranks.
   public func rank(_ scorecards: [Scorecard]) -> [RankedUnit] {
+    places(scorecards).map {
+      RankedUnit(scorecard: scorecards[$0.index], rank: $0.rank, cohortRanks: $0.cohortRanks)
+    }
+  }
+
+  /// Where each scorecard stands, in rank order, without copying the scorecards.
+  public func places(_ scorecards: [Scorecard]) -> [Placement] {
     let keys = scorecards.map(key)
     let order = scorecards.indices.sorted { precedes(keys[$0], keys[$1]) }
     let overall = competitionRanks(order, keys: keys)
-    var cohorts: [Cohort: [Int: Int]] = [:]
+    var cohortRanks = [CohortRanks](repeating: CohortRanks(region: 0, level: 0, category: 0), count: scorecards.count)
     for cohort in Cohort.allCases {
       var groups: [String?: [Int]] = [:]
       for index in order { groups[cohort.value(of: scorecards[index].unit), default: []].append(index) }
-      var ranks: [Int: Int] = [:]
       for members in groups.values {
-        for (index, rank) in zip(members, competitionRanks(members, keys: keys)) { ranks[index] = rank }
+        for (index, rank) in zip(members, competitionRanks(members, keys: keys)) {
+          switch cohort {
+          case .region: cohortRanks[index].region = rank
+          case .level: cohortRanks[index].level = rank
+          case .category: cohortRanks[index].category = rank
+          }
+        }
       }
-      cohorts[cohort] = ranks
     }
-    return zip(order, overall).map { index, rank in
-      RankedUnit(
-        scorecard: scorecards[index], rank: rank,
-        cohortRanks: CohortRanks(
-          region: cohorts[.region]![index]!, level: cohorts[.level]![index]!,
-          category: cohorts[.category]![index]!))
-    }
+    return zip(order, overall).map { Placement(index: $0, rank: $1, cohortRanks: cohortRanks[$0]) }
   }
 
   // MARK: - Order

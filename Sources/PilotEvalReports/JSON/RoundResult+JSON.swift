@@ -28,7 +28,8 @@ extension RoundResult {
     json.value(round)
     json.raw(",\n  \"units\": ")
     write(json.bytes)
-    let units = ranked()
+    let units = placements()
+    let scorecards = scorecards
     if units.isEmpty {
       write(Array("[]".utf8))
     } else {
@@ -37,7 +38,9 @@ extension RoundResult {
         transform: { index in
           var json = JSONWriter(capacity: 8192)
           json.raw(index == 0 ? "[\n    " : ",\n    ")
-          units[index].write(to: &json)
+          let place = units[index]
+          RankedUnit(scorecard: scorecards[place.index], rank: place.rank, cohortRanks: place.cohortRanks)
+            .write(to: &json)
           return json.bytes
         },
         consume: { _, line in write(line) })
