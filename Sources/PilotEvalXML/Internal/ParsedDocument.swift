@@ -31,6 +31,9 @@ final class ParsedDocument {
     guard !bytes.isEmpty else {
       return .failure([Diagnostic(.error, file: file, line: 0, message: "the file is empty")])
     }
+    if let problem = PreScan.check(bytes) {
+      return .failure([problem.inFile(file)])
+    }
     guard let context = xmlNewParserCtxt() else {
       return .failure([Diagnostic(.error, file: file, message: "out of memory while creating the XML parser")])
     }
