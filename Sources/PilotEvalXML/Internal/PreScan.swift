@@ -93,7 +93,9 @@ enum PreScan {
   }
 
   /// Just past the first `text` at or after `position`, or `end`.
-  private static func after(_ text: StaticString, from position: UnsafeRawPointer, end: UnsafeRawPointer)
+  private static func after(
+    _ text: StaticString, from position: UnsafeRawPointer, end: UnsafeRawPointer
+  )
     -> UnsafeRawPointer
   {
     var cursor = position
@@ -106,7 +108,9 @@ enum PreScan {
   }
 
   /// Just past the first `byte` at or after `position`, or `end`.
-  private static func after(_ byte: UInt8, from position: UnsafeRawPointer, end: UnsafeRawPointer)
+  private static func after(
+    _ byte: UInt8, from position: UnsafeRawPointer, end: UnsafeRawPointer
+  )
     -> UnsafeRawPointer
   {
     guard position < end, let found = memchr(position, Int32(byte), end - position) else { return end }
