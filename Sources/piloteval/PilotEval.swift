@@ -19,6 +19,6 @@ struct PilotEval: ParsableCommand {
       64 the command line is wrong.
       """,
     version: "0.1.0",
-    subcommands: [CheckRubric.self, Template.self, Validate.self, Score.self]
+    subcommands: [CheckRubric.self, Template.self, Validate.self, Score.self, Rank.self]
   )
 }

@@ -213,4 +213,42 @@ final class CommandLineTests {
     #expect(!output.stderr.contains("\r"))
     #expect(!output.stderr.contains("files/s"))
   }
+
+  @Test("rank names the exemplars, says why the near ones are out, and pairs the rest with partners")
+  func rankAnalysis() async throws {
+    // Tiers rescaled to the 30-point rubric: 示范 ≥ 25, 合格 ≥ 15. U1 is 示范 (10 + 9.5 + 8 = 27.5);
+    // U2 (5 + 9 + 8 = 22) is 3 points short, a near miss; U3 (5 + 1 + 8 = 14) gets U1 as its partner.
+    let scaled = smallRubric.replacingOccurrences(of: "min=\"80\"", with: "min=\"25\"")
+      .replacingOccurrences(of: "min=\"50\"", with: "min=\"15\"")
+    try write(scaled, to: "rubric.xml")
+    try write(submission(unit: "U1", level: "A", value: "0.95"), to: "r/a.xml")
+    try write(submission(unit: "U2", level: "B", value: "0.9"), to: "r/b.xml")
+    try write(submission(unit: "U3", level: "B", value: "0.1"), to: "r/c.xml")
+    let output = try await CommandRunner.run(
+      ["rank", "--rubric", path("rubric.xml"), "--format", "json", "--draws", "50", "-q", path("r")])
+    #expect(output.status == 0, "\(output.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
+    let exemplars = try #require(json["exemplars"] as? [[String: Any]])
+    #expect(exemplars.map { $0["unit"] as? String } == ["U1"])
+    let units = try #require(json["units"] as? [[String: Any]])
+    #expect(units.map { $0["unit"] as? String } == ["U1", "U2", "U3"])
+    let near = try #require(json["nearMisses"] as? [[String: Any]])
+    #expect(near.map { $0["unit"] as? String } == ["U2"])
+    let reasons = try #require(near.first?["reasons"] as? [[String: Any]])
+    #expect(reasons.first?["rule"] as? String == "below-top-tier")
+    #expect(abs((reasons.first?["gap"] as? Double ?? 0) - 3) < 1e-9, "25 − 22")
+    let u3 = try #require(units.last?["partners"] as? [[String: Any]])
+    #expect(u3.first?["unit"] as? String == "U1")
+    let options = try #require(json["options"] as? [String: Any])
+    let robustness = try #require(options["robustness"] as? [String: Any])
+    #expect(robustness["draws"] as? Int == 50)
+    #expect((robustness["description"] as? String)?.contains("50 draws") == true)
+  }
+
+  @Test("rank refuses a quota it cannot read")
+  func rankBadQuota() async throws {
+    let output = try await CommandRunner.run(["rank", "--rubric", path("rubric.xml"), "--per", "city:2", path("r")])
+    #expect(output.status == 64)
+    #expect(output.stderr.contains("--per"))
+  }
 }

@@ -68,6 +68,14 @@ public struct JSONWriter: Sendable {
     needsComma = false
   }
 
+  /// A member's key that comes from data (a tier id, say), escaped as any string.
+  public mutating func key(dynamic name: String) {
+    separate()
+    writeString(name)
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
   // MARK: - Values
 
   /// A string value.
