@@ -103,6 +103,8 @@ def main():
     ap.add_argument("--repeat", type=int, default=3, help="runs of each tool; the best is reported")
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "piloteval"))
     ap.add_argument("--corpus", default=None, help="folder for the generated corpus")
+    ap.add_argument("--rank-draws", type=int, default=1000,
+                    help="also time `piloteval rank` with this many Monte Carlo draws (0: skip)")
     args = ap.parse_args()
 
     if not shutil.which("xmllint"):
@@ -145,7 +147,12 @@ def main():
                  "--quiet", "--jobs", str(args.jobs), "submissions"]
     results = {}
     lint_name = "xmllint --noout (1 process)" if len(batches) == 1 else "xmllint --noout (%d in turn)" % len(batches)
-    for name, cmd in ((lint_name, xmllint), ("piloteval score --format json", piloteval)):
+    tools = [(lint_name, xmllint), ("piloteval score --format json", piloteval)]
+    if args.rank_draws > 0:
+        rank = [args.bin, "rank", "--rubric", RUBRIC, "--reviews", "reviews", "--format", "json", "--quiet",
+                "--jobs", str(args.jobs), "--draws", str(args.rank_draws), "submissions"]
+        tools.append(("piloteval rank (%d draws)" % args.rank_draws, rank))
+    for name, cmd in tools:
         runs = [measure(cmd, corpus) for _ in range(args.repeat)]
         best = min(runs, key=lambda r: r[0])
         results[name] = (best[0], max(r[1] for r in runs), best[2])

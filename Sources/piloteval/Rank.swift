@@ -18,13 +18,13 @@ struct Rank: ParsableCommand {
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    case table, json, csv
   }
 
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
 
-  @Option(help: ArgumentHelp("Output format: table or json.", valueName: "format"))
+  @Option(help: ArgumentHelp("Output format: table, json or csv.", valueName: "format"))
   var format: Format = .table
 
   @Option(
@@ -55,7 +55,10 @@ struct Rank: ParsableCommand {
   @Option(help: ArgumentHelp("Self score above verified by more than this is an overstatement.", valueName: "points"))
   var overstatement = 5.0
 
-  @Option(help: ArgumentHelp("Write analysis.json and the score results into this folder.", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Write analysis.json, analysis.csv and the score results into this folder (each replaced atomically).",
+      valueName: "dir"))
   var out: String?
 
   @Flag(name: .shortAndLong, help: "Print no progress or summary on standard error.")
@@ -86,10 +89,13 @@ struct Rank: ParsableCommand {
     let json = analysis.jsonText(result)
     if let out {
       try ResultFolder(path: out, jobs: configuration.jobs).write(result)
-      try AtomicFile.write(json, to: out.hasSuffix("/") ? out + "analysis.json" : out + "/analysis.json")
+      let folder = out.hasSuffix("/") ? out : out + "/"
+      try AtomicFile.write(json, to: folder + "analysis.json")
+      try AtomicFile.write(analysis.csv(result), to: folder + "analysis.csv")
     }
     switch format {
     case .json: Console.output(json)
+    case .csv: Console.output(analysis.csv(result))
     case .table: Console.output(analysis.table(result))
     }
     if !quiet { Console.error(result.summaryLine()) }

@@ -251,4 +251,19 @@ final class CommandLineTests {
     #expect(output.status == 64)
     #expect(output.stderr.contains("--per"))
   }
+
+  @Test("rank --out writes analysis.json and analysis.csv beside the score results")
+  func rankOut() async throws {
+    try write(submission(unit: "U1"), to: "ro/a.xml")
+    try write(submission(unit: "U2", level: "B"), to: "ro/b.xml")
+    let out = folder.appendingPathComponent("analysis")
+    let output = try await CommandRunner.run(
+      ["rank", "--rubric", path("rubric.xml"), "--draws", "20", "--out", out.path, "-q", path("ro")])
+    #expect(output.status == 0, "\(output.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(names == ["analysis.csv", "analysis.json", "rejected.csv", "results.csv", "results.json", "summary.txt"])
+    let csv = try String(contentsOf: out.appendingPathComponent("analysis.csv"), encoding: .utf8)
+    #expect(csv.split(separator: "\r\n").count == 3)
+    #expect(csv.contains("rank,unit,name,region,level,category,score,selfScore,selfGap,tier,exemplar"))
+  }
 }
