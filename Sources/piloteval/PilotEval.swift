@@ -8,15 +8,20 @@ struct PilotEval: ParsableCommand {
     abstract: "Evaluate and rank pilot units of a standardization programme (机关事务标准化试点评估).",
     discussion: """
       Workflow:
-        Programme office  piloteval check-rubric Rubrics/jgsw-pilot.xml
-        Pilot unit        piloteval template --rubric Rubrics/jgsw-pilot.xml --unit-id GX-NN-01 > mine.xml
-                          piloteval validate --rubric Rubrics/jgsw-pilot.xml mine.xml
-        Evaluator         piloteval score --rubric Rubrics/jgsw-pilot.xml \\
-                            --reviews Samples/2025H1/reviews Samples/2025H1/submissions
+        Programme office: check a rubric
+          piloteval check-rubric Rubrics/jgsw-pilot.xml
+        Pilot unit: start from a template, validate before submitting
+          piloteval template --rubric R.xml --unit-id GX-01 > mine.xml
+          piloteval validate --rubric R.xml mine.xml
+        Evaluator: score a round with expert reviews
+          piloteval score --rubric R.xml --reviews reviews/ --out out/ subs/
+        Leadership: exemplars, how robust, who learns from whom (以先带后)
+          piloteval rank --rubric R.xml --reviews reviews/ subs/
 
+      R.xml is a rubric, e.g. Rubrics/jgsw-pilot.xml; try it on Samples/2025H1.
       Formats and scoring rules: SPEC.md; schemas: Rubrics/schema/*.xsd.
-      Exit status: 0 success; 1 a checked file has errors; 2 the rubric cannot be used;
-      64 the command line is wrong.
+      Exit status: 0 success · 1 a checked file has errors
+                   2 the rubric cannot be used · 64 the command line is wrong
       """,
     version: "0.1.0",
     subcommands: [CheckRubric.self, Template.self, Validate.self, Score.self, Rank.self]
