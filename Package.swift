@@ -15,7 +15,8 @@ let package = Package(
     .library(name: "PilotEvalReports", targets: ["PilotEvalReports"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -25,7 +26,11 @@ let package = Package(
     ),
     .target(name: "PilotEvalCore", swiftSettings: strict),
     .target(name: "PilotEvalXML", dependencies: ["CLibXML2", "PilotEvalCore"], swiftSettings: strict),
-    .target(name: "PilotEvalReports", dependencies: ["PilotEvalCore"], swiftSettings: strict),
+    .target(
+      name: "PilotEvalReports",
+      dependencies: ["PilotEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      swiftSettings: strict
+    ),
     .executableTarget(
       name: "piloteval",
       dependencies: [
@@ -47,12 +52,14 @@ let package = Package(
     ),
     .testTarget(
       name: "PilotEvalReportsTests",
-      dependencies: ["PilotEvalReports", "PilotEvalCore"],
+      dependencies: [
+        "PilotEvalReports", "PilotEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       swiftSettings: strict
     ),
     .testTarget(
       name: "pilotevalTests",
-      dependencies: ["piloteval"],
+      dependencies: ["piloteval", "PilotEvalXML"],
       swiftSettings: strict
     ),
   ]

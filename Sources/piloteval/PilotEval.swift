@@ -24,6 +24,6 @@ struct PilotEval: ParsableCommand {
                    2 the rubric cannot be used · 64 the command line is wrong
       """,
     version: "0.1.0",
-    subcommands: [CheckRubric.self, Template.self, Validate.self, Score.self, Rank.self]
+    subcommands: [CheckRubric.self, Template.self, Validate.self, Score.self, Rank.self, Report.self]
   )
 }

@@ -27,33 +27,7 @@ struct Rank: ParsableCommand {
   @Option(help: ArgumentHelp("Output format: table, json or csv.", valueName: "format"))
   var format: Format = .table
 
-  @Option(
-    help: ArgumentHelp("At most so many exemplars per cohort: region:2, level:1, category:10%.", valueName: "cohort:n"))
-  var per: String?
-
-  @Option(name: .customLong("min-reviewers"), help: ArgumentHelp("Exemplars need this many reviews.", valueName: "n"))
-  var minimumReviewers = 0
-
-  @Option(help: ArgumentHelp("Report units this many points below the top tier as near misses.", valueName: "points"))
-  var near = 5.0
-
-  @Option(help: ArgumentHelp("Monte Carlo draws.", valueName: "n"))
-  var draws = 1000
-
-  @Option(help: ArgumentHelp("Random seed (the analysis is reproducible).", valueName: "n"))
-  var seed: UInt64 = 1
-
-  @Option(help: ArgumentHelp("Weight noise per top-level section, as a share (0.2 = ±20%).", valueName: "share"))
-  var noise = 0.2
-
-  @Flag(name: .customLong("no-resample"), help: "Do not resample which experts count in the draws.")
-  var noResample = false
-
-  @Option(help: ArgumentHelp("Learning partners per unit.", valueName: "k"))
-  var partners = 3
-
-  @Option(help: ArgumentHelp("Self score above verified by more than this is an overstatement.", valueName: "points"))
-  var overstatement = 5.0
+  @OptionGroup var analysisArguments: AnalysisArguments
 
   @Option(
     help: ArgumentHelp(
@@ -64,28 +38,13 @@ struct Rank: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print no progress or summary on standard error.")
   var quiet = false
 
-  mutating func validate() throws {
-    if let per, ExemplarPolicy.CohortQuota(parsing: per) == nil {
-      throw ValidationError("--per takes region:N, level:N, category:N or a share such as region:10%")
-    }
-    if draws < 1 { throw ValidationError("--draws must be at least 1") }
-    if !(0..<1).contains(noise) { throw ValidationError("--noise must be at least 0 and below 1") }
-    if partners < 0 { throw ValidationError("--partners must not be negative") }
-  }
-
   func run() throws {
     let rubric = try rubricOption.load()
     let progress = ProgressLine(label: "scoring", enabled: !quiet)
     let configuration = round.configuration
     let result = RoundReader(rubric: rubric).run(configuration) { progress.update(done: $0, total: $1) }
     progress.finish()
-    let options = AnalysisOptions(
-      exemplars: ExemplarPolicy(
-        quota: per.flatMap(ExemplarPolicy.CohortQuota.init(parsing:)), minimumReviewers: minimumReviewers,
-        nearMargin: near),
-      robustness: RobustnessOptions(draws: draws, seed: seed, weightNoise: noise, resampleReviewers: !noResample),
-      partners: PartnerPolicy(count: partners), overstatement: overstatement, jobs: configuration.jobs)
-    let analysis = RoundAnalysis(result, options: options)
+    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: configuration.jobs))
     let json = analysis.jsonText(result)
     if let out {
       try ResultFolder(path: out, jobs: configuration.jobs).write(result)

@@ -1,0 +1,195 @@
+import PilotEvalCore
+
+extension ReportSite {
+  /// The round at a glance.
+  func index() -> String {
+    let rubric = result.rubric
+    let cards = result.scorecards
+    var body = "<header><h1>\(HTML.text(title)) · \(HTML.text(strings["report"]))</h1>"
+    body +=
+      "<p class=\"meta\">\(HTML.text(rubric.id)) \(HTML.text(rubric.version)) · \(HTML.text(strings["round"])) "
+      + "\(HTML.text(result.round ?? "—"))</p></header>"
+
+    let robust = analysis.exemplars.exemplars.filter(analysis.isRobust).count
+    body += "<section class=\"figures\">"
+    body += figure(strings["units"], String(analysis.overall.units))
+    body += figure(strings["median"], analysis.overall.medianScore.map(fixed2) ?? "—")
+    body += figure(strings["exemplars"], "\(analysis.exemplars.exemplars.count) (\(strings["robust"]) \(robust))")
+    for count in analysis.overall.tiers where count.count > 0 {
+      body += figure(tierName(count.tier), String(count.count))
+    }
+    body += "</section>"
+    body += charts()
+
+    body += "<h2>\(HTML.text(strings["ranking"]))</h2>"
+    let exemplarIndexes = Set(analysis.exemplars.exemplars.map(\.index))
+    var rows: [[String]] = []
+    for place in analysis.placements {
+      let card = cards[place.index]
+      let robustness =
+        analysis.robustness.units.indices.contains(place.index)
+        ? analysis.robustness.units[place.index] : nil
+      let mark =
+        exemplarIndexes.contains(place.index)
+        ? (analysis.exemplars.exemplars.first { $0.index == place.index }.map(analysis.isRobust) == true
+          ? "<span class=\"robust\">★ \(HTML.text(strings["robust"]))</span>" : "★") : ""
+      rows.append([
+        String(place.rank), robustness.map { "\($0.rank5)–\($0.rank95)" } ?? "—",
+        "<a href=\"units/\(HTML.attribute(unitPageName(card.unit.id)))\">\(HTML.text(card.unit.id))</a>",
+        HTML.text(card.unit.name), HTML.text(card.unit.region ?? "—"), HTML.text(card.unit.level ?? "—"),
+        fixed2(card.score), fixed2(card.selfScore), HTML.text(tierName(card.tier)), mark,
+      ])
+    }
+    body += table(
+      [
+        strings["rank"], strings["interval"], strings["unit"], strings["name"], strings["region"], strings["level"],
+        strings["score"], strings["selfScore"], strings["tier"], strings["exemplars"],
+      ], rows, numeric: [0, 1, 6, 7])
+
+    body += "<h2>\(HTML.text(strings["exemplars"]))</h2><p>\(HTML.text(analysis.robustness.description))</p>"
+    body += table(
+      [strings["rank"], strings["unit"], strings["name"], strings["score"], strings["whyChosen"]],
+      analysis.exemplars.exemplars.map { exemplar in
+        let card = cards[exemplar.index]
+        return [
+          String(exemplar.rank), HTML.text(card.unit.id), HTML.text(card.unit.name), fixed2(exemplar.score),
+          HTML.text(whyChosen(exemplar)),
+        ]
+      }, numeric: [0, 3])
+
+    if !analysis.exemplars.nearMisses.isEmpty {
+      body += "<h2>\(HTML.text(strings["nearMisses"]))</h2>"
+      body += table(
+        [strings["rank"], strings["unit"], strings["name"], strings["score"], strings["keptOut"]],
+        analysis.exemplars.nearMisses.map { miss in
+          let card = cards[miss.index]
+          let reasons = miss.reasons.map { $0.text(rubric: rubric, topTier: analysis.exemplars.topTier) }
+          return [
+            String(miss.rank), HTML.text(card.unit.id), HTML.text(card.unit.name), fixed2(miss.score),
+            HTML.text(reasons.joined(separator: "；")),
+          ]
+        }, numeric: [0, 3])
+    }
+
+    body += "<h2>\(HTML.text(strings["panel"]))</h2>" + panelSummary()
+    body += "<h2>\(HTML.text(strings["selfGap"]))</h2>" + selfAssessmentSummary()
+    return document(title: "\(title) · \(strings["report"])", body: body)
+  }
+
+  private func figure(_ label: String, _ value: String) -> String {
+    "<div class=\"figure\"><b>\(HTML.text(value))</b>\(HTML.text(label))</div>"
+  }
+
+  private func whyChosen(_ exemplar: Exemplar) -> String {
+    var parts: [String] = []
+    if let top = analysis.exemplars.topTier {
+      parts.append(
+        language == .zh
+          ? "达到\(top.name)（≥\(formatted(top.min))\(top.sectionFloor.map { "，各一级指标≥\(formatted($0 * 100))%" } ?? "")），无★项为零，无否决"
+          : "reached \(top.name) (≥ \(formatted(top.min))\(top.sectionFloor.map { ", every section ≥ \(formatted($0 * 100))%" } ?? "")), no ★ item at zero, no veto"
+      )
+    }
+    parts.append(language == .zh ? "专家评审 \(exemplar.reviewers) 份" : "\(exemplar.reviewers) reviews")
+    if analysis.robustness.units.indices.contains(exemplar.index) {
+      let probability = analysis.robustness.units[exemplar.index].topTierProbability
+      parts.append(
+        language == .zh
+          ? "权重扰动下保持示范的概率 \(fixed2(probability * 100))%"
+          : "top tier in \(fixed2(probability * 100))% of draws")
+    }
+    return parts.joined(separator: language == .zh ? "；" : "; ")
+  }
+
+  private func panelSummary() -> String {
+    let panel = analysis.panel
+    let icc = panel.headlineICC
+    let form = icc.form == .twoWay ? "2" : "1"
+    var html = "<p>\(HTML.text(panel.headlineReason))</p><p>ICC(\(form),1) \(HTML.text(show(icc.single))) · "
+    html += "ICC(\(form),k) \(HTML.text(show(icc.average))) · Krippendorff α \(HTML.text(show(panel.alpha)))</p>"
+    let flagged = panel.criteria.filter { !$0.needingConsensus.isEmpty }
+    if !flagged.isEmpty {
+      html += table(
+        [strings["criterion"], language == .zh ? "需协商的单位" : "Units needing consensus"],
+        flagged.map { criterion in
+          [
+            HTML.text(criterion.criterion),
+            HTML.text(criterion.needingConsensus.map(\.subject).joined(separator: ", ")),
+          ]
+        })
+    }
+    return html
+  }
+
+  private func selfAssessmentSummary() -> String {
+    let report = analysis.selfAssessment
+    var html = "<p>\(language == .zh ? "平均自评−核定" : "Mean self − verified"): "
+    html +=
+      "\(HTML.text(report.meanGap.map(fixed2) ?? "—"))（\(report.reviewed) / \(report.reviewed + report.unreviewed)）</p>"
+    if !report.overstating.isEmpty {
+      html += "<p>\(HTML.text(strings["overstating"])) (&gt; \(HTML.text(formatted(report.threshold)))): "
+      html += HTML.text(report.overstating.joined(separator: ", ")) + "</p>"
+    }
+    return html
+  }
+
+  func show(_ value: ReliabilityValue) -> String {
+    switch value {
+    case .value(let number): fixed2(number)
+    case .notDefined(let reason): language == .zh ? "无法计算（\(reason)）" : "not defined (\(reason))"
+    }
+  }
+
+  /// The charts of the index page: score distribution with tier thresholds, and scores by region.
+  func charts() -> String {
+    let cards = result.scorecards
+    let scores = cards.map(\.score)
+    let style = ChartStyle()
+    let ceiling = max(result.rubric.total + result.rubric.effectiveBonusCap, scores.max() ?? 0)
+    let thresholds = result.rubric.tiers.filter { $0.min > 0 }.map {
+      (label: "\($0.name) \(formatted($0.min))", value: $0.min)
+    }
+    var html = "<section class=\"charts\">"
+    html += figure(strings["distribution"])
+    html += Chart.histogram(
+      values: scores, binWidth: 5, range: 0...(ceiling / 5).rounded(.up) * 5, thresholds: thresholds,
+      title: strings["distribution"], description: strings["distributionDesc"], style: style)
+    var byRegion: [String: [Double]] = [:]
+    for card in cards { byRegion[card.unit.region ?? "—", default: []].append(card.score) }
+    let groups = byRegion.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
+      (label: $0, values: byRegion[$0]!)
+    }
+    html += "</figure>" + figure(strings["regions"])
+    html += Chart.dotPlot(
+      groups: groups, reference: analysis.exemplars.topTier?.min, referenceLabel: analysis.exemplars.topTier?.name,
+      title: strings["regions"], description: strings["regionsDesc"], style: style)
+    html += "</figure>" + figure(strings["profile"]) + sectionProfile(style: style) + "</figure>"
+    return html + "</section>"
+  }
+
+  private func figure(_ caption: String) -> String {
+    "<figure><figcaption>\(HTML.text(caption))</figcaption>"
+  }
+
+  /// Median share of each top-level section: exemplars against everyone else.
+  private func sectionProfile(style: ChartStyle) -> String {
+    let cards = result.scorecards
+    let exemplarIndexes = Set(analysis.exemplars.exemplars.map(\.index))
+    let tops = result.rubric.sections.enumerated().filter { $0.element.parent == nil }
+    func medians(_ members: [Int]) -> [Double] {
+      tops.map { position, _ in
+        let shares = members.compactMap { index -> Double? in
+          let section = cards[index].sections[position]
+          return section.max > 0 ? section.earned / section.max : nil
+        }
+        return shares.isEmpty ? .nan : Aggregation.median.combine(shares)
+      }
+    }
+    let others = cards.indices.filter { !exemplarIndexes.contains($0) }
+    return Chart.groupedBars(
+      categories: tops.map(\.element.title),
+      series: [
+        (label: strings["exemplars"], values: medians(exemplarIndexes.sorted())),
+        (label: language == .zh ? "其他单位" : "Everyone else", values: medians(others)),
+      ], title: strings["profile"], description: strings["profileDesc"], style: style)
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// One part (file) of the package, and the fixed parts every workbook has.
+struct XLSXPart: Sendable {
+  /// The path inside the ZIP container, without a leading `/`.
+  var path: String
+  /// The bytes.
+  var bytes: Data
+
+  /// A part holding `text` as UTF-8.
+  init(path: String, text: String) {
+    self.path = path
+    self.bytes = Data(text.utf8)
+  }
+
+  // MARK: - Names
+
+  /// The XML declaration every part starts with.
+  static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  /// SpreadsheetML's namespace.
+  static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+  /// The namespace of relationship ids (`r:id`).
+  static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+  /// The namespace of `.rels` parts.
+  static let packageRelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+  /// The path of the worksheet part for the 0-based sheet `index`.
+  static func worksheetPath(_ index: Int) -> String { "xl/worksheets/sheet\(index + 1).xml" }
+
+  // MARK: - The fixed parts
+
+  /// Every part but the worksheets, in the order they are zipped.
+  static func package(sheetCount: Int, sheetNames: [String]) -> [XLSXPart] {
+    [
+      XLSXPart(path: "[Content_Types].xml", text: contentTypes(sheetCount: sheetCount)),
+      XLSXPart(path: "_rels/.rels", text: rootRelationships),
+      XLSXPart(path: "xl/workbook.xml", text: workbook(sheetNames: sheetNames)),
+      XLSXPart(path: "xl/_rels/workbook.xml.rels", text: workbookRelationships(sheetCount: sheetCount)),
+      XLSXPart(path: "xl/styles.xml", text: XLSXStyle.styleSheet),
+    ]
+  }
+
+  /// `[Content_Types].xml`: one override per XML part.
+  private static func contentTypes(sheetCount: Int) -> String {
+    let spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    var xml = declaration
+    xml += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    xml += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(spreadsheet).sheet.main+xml\"/>"
+    xml += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(spreadsheet).styles+xml\"/>"
+    for index in 0..<sheetCount {
+      xml += "<Override PartName=\"/\(worksheetPath(index))\" ContentType=\"\(spreadsheet).worksheet+xml\"/>"
+    }
+    xml += "</Types>"
+    return xml
+  }
+
+  /// `_rels/.rels`: the package's main part is the workbook.
+  private static let rootRelationships =
+    declaration
+    + "<Relationships xmlns=\"\(packageRelationshipNamespace)\">"
+    + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
+    + "</Relationships>"
+
+  /// `xl/workbook.xml`: the sheets in tab order, sheet N related as `rIdN`.
+  private static func workbook(sheetNames: [String]) -> String {
+    var xml = declaration
+    xml += "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
+    xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
+    for (index, name) in sheetNames.enumerated() {
+      xml += "<sheet name=\"\(XLSXText.attribute(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+    }
+    xml += "</sheets></workbook>"
+    return xml
+  }
+
+  /// `xl/_rels/workbook.xml.rels`: the worksheets, then the styles.
+  private static func workbookRelationships(sheetCount: Int) -> String {
+    var xml = declaration
+    xml += "<Relationships xmlns=\"\(packageRelationshipNamespace)\">"
+    for index in 0..<sheetCount {
+      xml += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relationshipNamespace)/worksheet\""
+      xml += " Target=\"worksheets/sheet\(index + 1).xml\"/>"
+    }
+    xml += "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(relationshipNamespace)/styles\" Target=\"styles.xml\"/>"
+    xml += "</Relationships>"
+    return xml
+  }
+}
