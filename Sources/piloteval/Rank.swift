@@ -57,6 +57,9 @@ struct Rank: ParsableCommand {
     case .csv: Console.output(analysis.csv(result))
     case .table: Console.output(analysis.table(result))
     }
-    if !quiet { Console.error(result.summaryLine()) }
+    if !quiet {
+      for line in result.rejectionLines() { Console.error(line) }
+      Console.error(result.summaryLine())
+    }
   }
 }

@@ -54,6 +54,7 @@ struct Report: ParsableCommand {
     try AtomicFile.write(analysis.jsonText(result), to: folder + "analysis.json")
     try AtomicFile.write(analysis.csv(result), to: folder + "analysis.csv")
     if !quiet {
+      for line in result.rejectionLines() { Console.error(line) }
       Console.error(result.summaryLine())
       Console.error("piloteval: report written to \(folder)index.html")
     }
