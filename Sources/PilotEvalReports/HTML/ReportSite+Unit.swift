@@ -35,6 +35,7 @@ extension ReportSite {
     body += table(
       [strings["sections"], strings["points"], strings["max"], "%", strings["cohortMedian"]], sectionRows,
       numeric: [1, 2, 3, 4])
+    body += sectionChart(card, place: place, medians: medians)
 
     body += "<h2>\(HTML.text(strings["criteria"]))</h2>"
     var criterionRows: [[String]] = []
@@ -68,6 +69,27 @@ extension ReportSite {
         }, numeric: [1, 2, 3])
     }
     return document(title: "\(card.unit.name) · \(title)", body: body)
+  }
+
+  /// The unit's share of each top-level section beside its region's median and its first learning partner.
+  private func sectionChart(_ card: Scorecard, place: Placement, medians: [String: Double]) -> String {
+    let tops = result.rubric.sections.enumerated().filter { $0.element.parent == nil }
+    func shares(_ other: Scorecard) -> [Double] {
+      tops.map { position, _ in
+        let section = other.sections[position]
+        return section.max > 0 ? section.earned / section.max : .nan
+      }
+    }
+    var series = [(label: card.unit.name.isEmpty ? card.unit.id : card.unit.name, values: shares(card))]
+    series.append((label: strings["cohortMedian"], values: tops.map { medians[$0.element.id] ?? .nan }))
+    if let partner = analysis.partners[place.index]?.first {
+      let other = result.scorecards[partner.partnerIndex]
+      series.append((label: other.unit.name.isEmpty ? other.unit.id : other.unit.name, values: shares(other)))
+    }
+    return "<figure><figcaption>\(HTML.text(strings["sectionChart"]))</figcaption>"
+      + Chart.groupedBars(
+        categories: tops.map(\.element.title), series: series, title: strings["sectionChart"],
+        description: strings["sectionChartDesc"], style: ChartStyle()) + "</figure>"
   }
 
   /// Why a criterion lost points: its status, the level chosen, experts lowering it or disagreeing.

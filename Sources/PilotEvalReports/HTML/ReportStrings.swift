@@ -52,6 +52,10 @@ struct ReportStrings {
     "lessons": ("可学习的指标", "Criteria to learn"),
     "gain": ("可提升", "Gain"),
     "partnerPoints": ("对方得分", "Partner's points"),
+    "sectionChart": ("分项得分率：本单位、同地区中位数与结对单位", "Section shares: this unit, its region's median, its partner"),
+    "sectionChartDesc": (
+      "各一级指标得分占该指标可得分的比例。", "Each top-level section's points as a share of its applicable points."
+    ),
     "valueGiven": ("填报数值", "value"),
     "itemsDone": ("完成项数", "items done"),
     "judged": ("评判得分", "judged"),
