@@ -63,7 +63,9 @@ extension ReportSite {
         [strings["rank"], strings["unit"], strings["name"], strings["score"], strings["keptOut"]],
         analysis.exemplars.nearMisses.map { miss in
           let card = cards[miss.index]
-          let reasons = miss.reasons.map { $0.text(rubric: rubric, topTier: analysis.exemplars.topTier) }
+          let reasons = miss.reasons.map {
+            $0.text(rubric: rubric, topTier: analysis.exemplars.topTier, language: language)
+          }
           return [
             String(miss.rank), HTML.text(card.unit.id), HTML.text(card.unit.name), fixed2(miss.score),
             HTML.text(reasons.joined(separator: "；")),
