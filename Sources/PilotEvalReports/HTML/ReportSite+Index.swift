@@ -85,21 +85,15 @@ extension ReportSite {
   private func whyChosen(_ exemplar: Exemplar) -> String {
     var parts: [String] = []
     if let top = analysis.exemplars.topTier {
-      parts.append(
-        language == .zh
-          ? "达到\(top.name)（≥\(formatted(top.min))\(top.sectionFloor.map { "，各一级指标≥\(formatted($0 * 100))%" } ?? "")），无★项为零，无否决"
-          : "reached \(top.name) (≥ \(formatted(top.min))\(top.sectionFloor.map { ", every section ≥ \(formatted($0 * 100))%" } ?? "")), no ★ item at zero, no veto"
-      )
+      let floor = top.sectionFloor.map { strings.format("floorClause", formatted($0 * 100)) } ?? ""
+      parts.append(strings.format("reachedTier", top.name, formatted(top.min), floor))
     }
-    parts.append(language == .zh ? "专家评审 \(exemplar.reviewers) 份" : "\(exemplar.reviewers) reviews")
+    parts.append(strings.format("reviewCount", String(exemplar.reviewers)))
     if analysis.robustness.units.indices.contains(exemplar.index) {
       let probability = analysis.robustness.units[exemplar.index].topTierProbability
-      parts.append(
-        language == .zh
-          ? "权重扰动下保持示范的概率 \(fixed2(probability * 100))%"
-          : "top tier in \(fixed2(probability * 100))% of draws")
+      parts.append(strings.format("topTierShare", fixed2(probability * 100)))
     }
-    return parts.joined(separator: language == .zh ? "；" : "; ")
+    return parts.joined(separator: strings["separator"])
   }
 
   private func panelSummary() -> String {
@@ -111,7 +105,7 @@ extension ReportSite {
     let flagged = panel.criteria.filter { !$0.needingConsensus.isEmpty }
     if !flagged.isEmpty {
       html += table(
-        [strings["criterion"], language == .zh ? "需协商的单位" : "Units needing consensus"],
+        [strings["criterion"], strings["consensusUnits"]],
         flagged.map { criterion in
           [
             HTML.text(criterion.criterion),
@@ -124,7 +118,7 @@ extension ReportSite {
 
   private func selfAssessmentSummary() -> String {
     let report = analysis.selfAssessment
-    var html = "<p>\(language == .zh ? "平均自评−核定" : "Mean self − verified"): "
+    var html = "<p>\(HTML.text(strings["meanGap"])): "
     html +=
       "\(HTML.text(report.meanGap.map(fixed2) ?? "—"))（\(report.reviewed) / \(report.reviewed + report.unreviewed)）</p>"
     if !report.overstating.isEmpty {
@@ -137,7 +131,7 @@ extension ReportSite {
   func show(_ value: ReliabilityValue) -> String {
     switch value {
     case .value(let number): fixed2(number)
-    case .notDefined(let reason): language == .zh ? "无法计算（\(reason)）" : "not defined (\(reason))"
+    case .notDefined(let reason): strings.format("notDefined", reason)
     }
   }
 
@@ -191,7 +185,7 @@ extension ReportSite {
       categories: tops.map(\.element.title),
       series: [
         (label: strings["exemplars"], values: medians(exemplarIndexes.sorted())),
-        (label: language == .zh ? "其他单位" : "Everyone else", values: medians(others)),
+        (label: strings["everyoneElse"], values: medians(others)),
       ], title: strings["profile"], description: strings["profileDesc"], style: style)
   }
 }

@@ -44,7 +44,7 @@ public struct ReportSite: Sendable {
   func document(title pageTitle: String, body: String) -> String {
     """
     <!DOCTYPE html>
-    <html lang="\(language == .zh ? "zh-CN" : "en")">
+    <html lang="\(strings["htmlLang"])">
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

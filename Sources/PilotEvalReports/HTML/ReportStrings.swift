@@ -69,7 +69,26 @@ struct ReportStrings {
     "noPartners": ("无（本单位为示范单位或已无短板）", "none (an exemplar, or no weaker area)"),
     "vetoed": ("一票否决", "vetoed"),
     "yes": ("是", "yes"),
+    "reachedTier": ("达到{1}（≥{2}{3}），无★项为零，无否决", "reached {1} (≥ {2}{3}), no ★ item at zero, no veto"),
+    "floorClause": ("，各一级指标≥{1}%", ", every section ≥ {1}%"),
+    "reviewCount": ("专家评审 {1} 份", "{1} reviews"),
+    "topTierShare": ("权重扰动下保持示范的概率 {1}%", "top tier in {1}% of draws"),
+    "separator": ("；", "; "),
+    "consensusUnits": ("需协商的单位", "Units needing consensus"),
+    "meanGap": ("平均自评−核定", "Mean self − verified"),
+    "notDefined": ("无法计算（{1}）", "not defined ({1})"),
+    "everyoneElse": ("其他单位", "Everyone else"),
+    "htmlLang": ("zh-CN", "en"),
   ]
+
+  /// The label for `key` with `{1}`, `{2}` … replaced by `arguments`.
+  func format(_ key: String, _ arguments: String...) -> String {
+    var text = self[key]
+    for (index, argument) in arguments.enumerated() {
+      text = text.replacingOccurrences("{\(index + 1)}", with: argument)
+    }
+    return text
+  }
 
   /// The label for `key` in the report's language.
   subscript(_ key: String) -> String {
