@@ -1,25 +1,11 @@
 /// Escaping for HTML built by string concatenation: every text that comes from an
 /// input file goes through one of these, wherever it lands.
 enum HTML {
-  /// Text content: `&`, `<`, `>` escaped.
-  static func text(_ value: String) -> String {
-    var out = ""
-    out.reserveCapacity(value.utf8.count)
-    for character in value {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  /// Text content.
+  static func text(_ value: String) -> String { XMLEscape.escape(value) }
 
-  /// An attribute value in double quotes: also `"` and `'` escaped.
-  static func attribute(_ value: String) -> String {
-    text(value).replacingOccurrences("\"", with: "&quot;").replacingOccurrences("'", with: "&#39;")
-  }
+  /// An attribute value in double quotes.
+  static func attribute(_ value: String) -> String { XMLEscape.escape(value) }
 }
 
 /// The file name of a unit's page: the id itself when it is plainly safe, otherwise

@@ -150,21 +150,7 @@ func commentSafe(_ text: String) -> String {
 }
 
 /// Text escaped for an XML attribute value in double quotes.
-public func escapeAttribute(_ text: String) -> String {
-  var result = ""
-  for character in text {
-    switch character {
-    case "&": result += "&amp;"
-    case "<": result += "&lt;"
-    case ">": result += "&gt;"
-    case "\"": result += "&quot;"
-    case "\n": result += "&#10;"
-    case "\t": result += "&#9;"
-    default: result.append(character)
-    }
-  }
-  return result
-}
+public func escapeAttribute(_ text: String) -> String { XMLEscape.escape(text) }
 
 extension String {
   func replacingOccurrences(_ target: String, with replacement: String) -> String {

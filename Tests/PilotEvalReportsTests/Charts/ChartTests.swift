@@ -125,7 +125,7 @@ struct ChartContractTests {
     let output = sample.render(text: evil, title: evil, description: evil)
     #expect(!output.contains("<script"))
     #expect(!output.contains("alert(1)</script>"))
-    #expect(output.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;q&quot; &apos;a&apos; &amp; b"))
+    #expect(output.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;q&quot; &#39;a&#39; &amp; b"))
     let svg = try StrictXML.parse(output)
     #expect(svg.elements("script").isEmpty)
     #expect(svg.children.first?.text == evil)

@@ -96,27 +96,7 @@ extension Chart {
     /// The five markup characters become entities; characters XML 1.0 forbids (most C0 controls, lone
     /// surrogates cannot occur in Swift, U+FFFE, U+FFFF) become U+FFFD; line breaks and tabs become character
     /// references so attribute values keep them.
-    static func escaped(_ text: String) -> String {
-      var result = ""
-      result.reserveCapacity(text.utf8.count)
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&apos;"
-        case "\n": result += "&#10;"
-        case "\r": result += "&#13;"
-        case "\t": result += "&#9;"
-        default:
-          let value = scalar.value
-          let forbidden = value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF
-          result.unicodeScalars.append(forbidden ? "\u{FFFD}" : scalar)
-        }
-      }
-      return result
-    }
+    static func escaped(_ text: String) -> String { XMLEscape.escape(text) }
 
     /// A number with at most two decimals, no trailing zeros, no `-0`; not finite is `0`.
     static func number(_ value: Double) -> String {
