@@ -113,11 +113,7 @@ extension RankedUnit {
     json.field("reviewers", card.reviewers.count)
     json.field("reviewerIds", card.reviewers)
     json.key("cohortRanks")
-    json.beginObject()
-    json.field("region", cohortRanks.region)
-    json.field("level", cohortRanks.level)
-    json.field("category", cohortRanks.category)
-    json.endObject()
+    cohortRanks.write(to: &json)
     json.key("sections")
     json.beginArray()
     for section in card.sections {
@@ -218,6 +214,17 @@ extension RunSummary {
     json.field("rejectedSubmissions", rejectedSubmissions)
     json.field("reviewsApplied", reviewsApplied)
     json.field("rejectedReviews", rejectedReviews)
+    json.endObject()
+  }
+}
+
+extension CohortRanks {
+  /// Writes `{"region": …, "level": …, "category": …}`.
+  func write(to json: inout JSONWriter) {
+    json.beginObject()
+    json.field("region", region)
+    json.field("level", level)
+    json.field("category", category)
     json.endObject()
   }
 }
