@@ -102,6 +102,7 @@ final class CommandLineTests {
     for id in ["C1", "C2", "C3"] { #expect(template.stdout.contains("criterion=\"\(id)\"")) }
     #expect(template.stdout.contains("★"))
     #expect(template.stdout.contains("applicable=\"false\""))
+    #expect(!template.stdout.contains("- -"), "comments read naturally, with no broken double hyphens")
     try write(template.stdout, to: "template.xml")
     let check = try await CommandRunner.run(["validate", "--rubric", path("rubric.xml"), path("template.xml")])
     #expect(check.status == 0, "\(check.stdout)\(check.stderr)")

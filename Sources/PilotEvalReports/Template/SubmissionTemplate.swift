@@ -28,7 +28,7 @@ public struct SubmissionTemplate: Sendable {
       [
         "自评报告模板 — \(rubric.title) (\(rubric.id) \(rubric.version))",
         "填写说明：逐项填写 <response>，每项附佐证材料 <evidence ref=\"文件路径\">材料名称</evidence>。",
-        "提交前请运行：piloteval validate --rubric <计分表.xml> 本文件",
+        "提交前请用 piloteval validate 检查本文件（指定本计分表为 rubric）。",
         "Self-assessment template. Fill in each <response>; run `piloteval validate` before submitting.",
       ], indent: "")
     out +=
