@@ -39,6 +39,12 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
+    .executableTarget(
+      name: "piloteval-growth",
+      dependencies: ["PilotEvalCore", "PilotEvalXML", "PilotEvalReports"],
+      path: "Benchmarks/GrowthCheck",
+      swiftSettings: strict
+    ),
     .testTarget(
       name: "PilotEvalCoreTests",
       dependencies: ["PilotEvalCore"],
