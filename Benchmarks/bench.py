@@ -103,6 +103,9 @@ def main():
     ap.add_argument("--repeat", type=int, default=3, help="runs of each tool; the best is reported")
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "piloteval"))
     ap.add_argument("--corpus", default=None, help="folder for the generated corpus")
+    ap.add_argument("--slow-inputs", type=int, default=0,
+                    help="also time a run with this many extra files built to be slow in libxml2 "
+                         "(one element with 200,000 attributes, about 2 MB each)")
     ap.add_argument("--rank-draws", type=int, default=1000,
                     help="also time `piloteval rank` with this many Monte Carlo draws (0: skip)")
     args = ap.parse_args()
@@ -152,6 +155,14 @@ def main():
         rank = [args.bin, "rank", "--rubric", RUBRIC, "--reviews", "reviews", "--format", "json", "--quiet",
                 "--jobs", str(args.jobs), "--draws", str(args.rank_draws), "submissions"]
         tools.append(("piloteval rank (%d draws)" % args.rank_draws, rank))
+    if args.slow_inputs > 0:
+        slow = corpus.rstrip("/") + "-slow"  # beside the corpus, so xmllint never meets these files
+        os.makedirs(slow, exist_ok=True)
+        attributes = " ".join('a%d="%d"' % (i, i) for i in range(200000))
+        for k in range(args.slow_inputs):
+            with open(os.path.join(slow, "slow-%02d.xml" % k), "w") as out:
+                out.write('<?xml version="1.0"?>\n<submission xmlns="urn:piloteval:submission:1" %s/>\n' % attributes)
+        tools.append(("piloteval score + %d slow files" % args.slow_inputs, piloteval + [slow]))
     for name, cmd in tools:
         runs = [measure(cmd, corpus) for _ in range(args.repeat)]
         best = min(runs, key=lambda r: r[0])
