@@ -1,0 +1,13 @@
+// libFuzzer target: ReviewReader().read(bytes:file:) on arbitrary bytes.
+import PilotEvalXML
+
+private let reader = ReviewReader()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  let loaded = reader.read(bytes: bytes, file: "fuzz-review.xml")
+  _ = loaded.errors.count + loaded.warnings.count
+  return 0
+}
+
