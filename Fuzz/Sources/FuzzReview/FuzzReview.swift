@@ -3,6 +3,7 @@ import PilotEvalXML
 
 private let reader = ReviewReader()
 
+/// libFuzzer calls this with each input; a crash or sanitizer report is a finding, the return value is ignored.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -10,4 +11,3 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   _ = loaded.errors.count + loaded.warnings.count
   return 0
 }
-

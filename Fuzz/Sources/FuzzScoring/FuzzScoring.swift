@@ -1,3 +1,4 @@
+import Glibc
 // libFuzzer target: score one submission with up to five reviews and analyse the round.
 //
 // The input is split on the separator "\n<!--FUZZ-SPLIT-->\n": the first part is a
@@ -6,7 +7,6 @@
 // and analysed with RoundAnalysis (5 robustness draws).
 import PilotEvalCore
 import PilotEvalXML
-import Glibc
 
 private let rubric: Rubric = {
   let path = rubricPath()
@@ -53,6 +53,7 @@ private func rubricPath() -> String {
   return root + "/Rubrics/jgsw-pilot.xml"
 }
 
+/// libFuzzer calls this with each input; a crash or sanitizer report is a finding, the return value is ignored.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let parts = split(UnsafeBufferPointer(start: data, count: size), limit: 6)
@@ -72,4 +73,3 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   return 0
 }
-

@@ -1,8 +1,8 @@
+import Glibc
 // libFuzzer target: SubmissionReader(rubric:).read(bytes:file:) against the fixed
 // rubric Rubrics/jgsw-pilot.xml (read once at start-up; PILOTEVAL_FUZZ_RUBRIC overrides it).
 import PilotEvalCore
 import PilotEvalXML
-import Glibc
 
 private let reader: SubmissionReader = {
   let path = rubricPath()
@@ -20,6 +20,7 @@ private func rubricPath() -> String {
   return root + "/Rubrics/jgsw-pilot.xml"
 }
 
+/// libFuzzer calls this with each input; a crash or sanitizer report is a finding, the return value is ignored.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -27,4 +28,3 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   _ = loaded.errors.count + loaded.warnings.count
   return 0
 }
-
