@@ -33,25 +33,9 @@ enum XLSXText {
     return result
   }
 
-  /// `text` escaped for a double-quoted attribute value; tabs and line breaks
-  /// are written as character references so attribute normalization keeps them.
-  static func attribute(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "\t": result += "&#9;"
-      case "\n": result += "&#10;"
-      case "\r": result += "&#13;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  /// `text` escaped for a double-quoted attribute value (the project's one escaper:
+  /// tabs and line breaks become character references so attribute normalization keeps them).
+  static func attribute(_ text: String) -> String { XMLEscape.escape(text) }
 
   /// `text` with its literal `_xHHHH_` sequences protected.
   ///
