@@ -59,6 +59,17 @@ struct RoundOptions: ParsableArguments {
   }
 }
 
+extension RoundOptions {
+  /// Loads the rubric and scores the round, with a progress line on a terminal unless `quiet`.
+  func score(_ rubricOption: RubricOption, quiet: Bool) throws -> RoundResult {
+    let rubric = try rubricOption.load()
+    let progress = ProgressLine(label: "scoring", enabled: !quiet)
+    let result = RoundReader(rubric: rubric).run(configuration) { progress.update(done: $0, total: $1) }
+    progress.finish()
+    return result
+  }
+}
+
 /// Writing to the terminal.
 enum Console {
   static func output(_ text: String) {

@@ -39,21 +39,16 @@ struct Rank: ParsableCommand {
   var quiet = false
 
   func run() throws {
-    let rubric = try rubricOption.load()
-    let progress = ProgressLine(label: "scoring", enabled: !quiet)
-    let configuration = round.configuration
-    let result = RoundReader(rubric: rubric).run(configuration) { progress.update(done: $0, total: $1) }
-    progress.finish()
-    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: configuration.jobs))
-    let json = analysis.jsonText(result)
+    let result = try round.score(rubricOption, quiet: quiet)
+    let jobs = round.configuration.jobs
+    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
     if let out {
-      try ResultFolder(path: out, jobs: configuration.jobs).write(result)
-      let folder = out.hasSuffix("/") ? out : out + "/"
-      try AtomicFile.write(json, to: folder + "analysis.json")
-      try AtomicFile.write(analysis.csv(result), to: folder + "analysis.csv")
+      let folder = ResultFolder(path: out, jobs: jobs)
+      try folder.write(result)
+      try folder.write(analysis, of: result)
     }
     switch format {
-    case .json: Console.output(json)
+    case .json: Console.output(analysis.jsonText(result))
     case .csv: Console.output(analysis.csv(result))
     case .table: Console.output(analysis.table(result))
     }

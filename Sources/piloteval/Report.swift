@@ -37,26 +37,22 @@ struct Report: ParsableCommand {
   }
 
   func run() throws {
-    let rubric = try rubricOption.load()
-    let progress = ProgressLine(label: "scoring", enabled: !quiet)
-    let configuration = round.configuration
-    let result = RoundReader(rubric: rubric).run(configuration) { progress.update(done: $0, total: $1) }
-    progress.finish()
-    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: configuration.jobs))
-    let folder = out.hasSuffix("/") ? out : out + "/"
+    let result = try round.score(rubricOption, quiet: quiet)
+    let jobs = round.configuration.jobs
+    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
     let site = ReportSite(
       result: result, analysis: analysis, language: ReportLanguage(rawValue: lang) ?? .zh, title: title)
+    let folder = ResultFolder(path: out, jobs: jobs)
     for page in site.pages() {
-      try AtomicFile.write(page.text, to: folder + page.path)
+      try AtomicFile.write(page.text, to: folder.file(page.path))
     }
-    try ResultFolder(path: out, jobs: configuration.jobs).write(result)
-    try AtomicFile.write(result.workbook(language: site.language), to: folder + "ranking.xlsx")
-    try AtomicFile.write(analysis.jsonText(result), to: folder + "analysis.json")
-    try AtomicFile.write(analysis.csv(result), to: folder + "analysis.csv")
+    try folder.write(result)
+    try folder.write(analysis, of: result)
+    try AtomicFile.write(result.workbook(language: site.language), to: folder.file("ranking.xlsx"))
     if !quiet {
       for line in result.rejectionLines() { Console.error(line) }
       Console.error(result.summaryLine())
-      Console.error("piloteval: report written to \(folder)index.html")
+      Console.error("piloteval: report written to \(folder.file("index.html"))")
     }
   }
 }

@@ -1,7 +1,7 @@
 import PilotEvalCore
 import PilotEvalReports
 
-/// The `--out` folder of `score`: every result file, each written atomically.
+/// The `--out` folder of `score`, `rank` and `report`: every result file, each written atomically.
 struct ResultFolder {
   let path: String
   var jobs = 1
@@ -14,7 +14,14 @@ struct ResultFolder {
     try AtomicFile.write(result.summaryText(), to: file("summary.txt"))
   }
 
-  private func file(_ name: String) -> String {
+  /// Writes analysis.json and analysis.csv.
+  func write(_ analysis: RoundAnalysis, of result: RoundResult) throws {
+    try AtomicFile.write(analysis.jsonText(result), to: file("analysis.json"))
+    try AtomicFile.write(analysis.csv(result), to: file("analysis.csv"))
+  }
+
+  /// The path of `name` inside the folder.
+  func file(_ name: String) -> String {
     path.hasSuffix("/") ? path + name : path + "/" + name
   }
 }

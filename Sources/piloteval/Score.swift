@@ -33,10 +33,7 @@ struct Score: ParsableCommand {
   var quiet = false
 
   func run() throws {
-    let rubric = try rubricOption.load()
-    let progress = ProgressLine(label: "scoring", enabled: !quiet)
-    let result = RoundReader(rubric: rubric).run(round.configuration) { progress.update(done: $0, total: $1) }
-    progress.finish()
+    let result = try round.score(rubricOption, quiet: quiet)
     if let out { try ResultFolder(path: out, jobs: round.configuration.jobs).write(result) }
     switch format {
     case .json:
