@@ -13,10 +13,12 @@ let package = Package(
     .library(name: "PilotEvalCore", targets: ["PilotEvalCore"]),
     .library(name: "PilotEvalXML", targets: ["PilotEvalXML"]),
     .library(name: "PilotEvalReports", targets: ["PilotEvalReports"]),
+    .library(name: "PilotEvalHistory", targets: ["PilotEvalHistory"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -31,10 +33,15 @@ let package = Package(
       dependencies: ["PilotEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       swiftSettings: strict
     ),
+    .target(
+      name: "PilotEvalHistory",
+      dependencies: ["PilotEvalCore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strict
+    ),
     .executableTarget(
       name: "piloteval",
       dependencies: [
-        "PilotEvalCore", "PilotEvalXML", "PilotEvalReports",
+        "PilotEvalCore", "PilotEvalXML", "PilotEvalReports", "PilotEvalHistory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -61,6 +68,11 @@ let package = Package(
       dependencies: [
         "PilotEvalReports", "PilotEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "PilotEvalHistoryTests",
+      dependencies: ["PilotEvalHistory", "PilotEvalCore"],
       swiftSettings: strict
     ),
     .testTarget(

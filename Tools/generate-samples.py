@@ -32,7 +32,13 @@ The model (see README.md of a generated round):
     clearly above what they see, more readily for units that overstate;
     E04 is lenient, E09 is harsh, E07 is erratic;
   * between rounds capability grows by rate × (1 − capability): most
-    laggards improve, a few stall.
+    laggards improve, a few stall;
+  * after each round but the last, the programme office arranges 结对帮扶
+    pairings (OUT/<round>/pairings.csv): about half of the units that are
+    not exemplars, picked at random, learn from the strongest exemplar of
+    their region (or of the whole programme); a paired unit gains an extra
+    PAIRING_BOOST × (1 − capability) by the next round, so the trend
+    analysis has a planted effect to find.
 """
 
 import argparse
@@ -164,6 +170,8 @@ ARCHETYPES = {
 }
 VETOED_UNIT = {"2025H1": "HB-YC-01"}          # major safety incident in the period
 SUPERVISION_NOTICE = {"2025H1": "HA-ZZ-02"}    # D3: criticised by a supervision check
+PAIRING_SHARE = 0.5                            # share of non-exemplars paired after a round
+PAIRING_BOOST = 0.12                           # extra growth of a paired unit by the next round
 GB18030_UNIT = "GD-FS-01"                      # the one file written in GB18030
 DUPLICATE_OF = "GX-NN-01"                      # broken/ duplicate submission copies this unit
 
@@ -530,12 +538,14 @@ class Unit:
         r.shuffle(self.std_titles)
         self.nat_titles = list(NATIONAL_STANDARD_TITLES)
         r.shuffle(self.nat_titles)
+        self.paired_after = set()   # round indexes after which the unit was paired (see arrange_pairings)
 
     def capability(self, round_index):
         cap, over = self.cap0, self.over
         for k in range(1, round_index + 1):
             r = rng_for("growth", ROUNDS[k][0], self.id)
-            cap = clamp(cap + self.growth * (1 - cap) + r.gauss(0, 0.015), 0.05, 0.99)
+            boost = PAIRING_BOOST if (k - 1) in self.paired_after else 0.0
+            cap = clamp(cap + (self.growth + boost) * (1 - cap) + r.gauss(0, 0.015), 0.05, 0.99)
             over *= 0.75   # experts' corrections teach units to claim less
         return cap, over
 
@@ -999,6 +1009,27 @@ def panels():
     return out
 
 
+def arrange_pairings(units, ri):
+    """The pairings arranged after round ri: [(unit id, partner id)] in unit order.
+
+    Exemplars and lopsided units are never paired; of the others, each is paired
+    with probability PAIRING_SHARE (its own seeded draw), with the exemplar of the
+    highest initial capability in its region, else of the whole programme."""
+    rnd = ROUNDS[ri][0]
+    leaders = [u for u in units if u.arch == "exemplar"]
+    best_overall = max(leaders, key=lambda u: (u.cap0, u.id))
+    pairs = []
+    for u in units:
+        if u.arch in ("exemplar", "lopsided"):
+            continue
+        if rng_for("pairing", rnd, u.id).random() >= PAIRING_SHARE:
+            continue
+        local = [v for v in leaders if v.region == u.region]
+        partner = max(local, key=lambda v: (v.cap0, v.id)) if local else best_overall
+        pairs.append((u.id, partner.id))
+    return pairs
+
+
 def clear_xml(folder):
     if os.path.isdir(folder):
         for name in sorted(os.listdir(folder)):
@@ -1051,6 +1082,12 @@ def generate_round(rub, units, ri, out):
             n_reviews += 1
     for name, text in broken_files(rub, urs, rnd):
         write(os.path.join(brk_dir, name), text)
+    pairings_path = os.path.join(base, "pairings.csv")
+    if ri + 1 < len(ROUNDS):
+        pairs = arrange_pairings(units, ri)
+        write(pairings_path, "unit,partner\n" + "".join("%s,%s\n" % p for p in pairs))
+    elif os.path.exists(pairings_path):
+        os.remove(pairings_path)
     write(os.path.join(base, "README.md"), readme(rub, units, urs, rnd, pan, n_reviews))
     return len(units), n_reviews
 
@@ -1063,6 +1100,8 @@ def readme(rub, units, urs, rnd, pan, n_reviews):
          " (the duplicate of %s sorts after the original in path byte order)." % DUPLICATE_OF,
          "- `reviews/`: %d expert reviews, `<unit>-<reviewer>.xml`; units without a review: %s." % (
              n_reviews, ", ".join(sorted(u.id for u in units if not urs[u.id].reviewers))),
+         "- `pairings.csv`: 结对帮扶 pairings the programme office arranged after this round"
+         " (`unit,partner`; none after the last round); `piloteval record --pairings` reads it.",
          "- Vetoed: %s (`<incidents major=\"1\"/>` in its data, confirmed by one expert)." % (VETOED_UNIT.get(rnd) or "none"),
          "", "Expert panels by region:", ""]
     for region in sorted(pan):
@@ -1091,6 +1130,11 @@ def main(argv=None):
     rub = Rubric(args.rubric)
     check_rubric_matches(rub)
     units = [Unit(row, rub) for row in UNITS]
+    for ri in range(len(ROUNDS) - 1):           # every round's pairings, whatever --rounds says
+        paired = {uid for uid, _ in arrange_pairings(units, ri)}
+        for u in units:
+            if u.id in paired:
+                u.paired_after.add(ri)
     for ri in range(args.rounds):
         n_sub, n_rev = generate_round(rub, units, ri, args.out)
         print("%s: %d submissions, %d reviews, 8 broken files -> %s" % (

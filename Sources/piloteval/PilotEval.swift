@@ -17,13 +17,22 @@ struct PilotEval: ParsableCommand {
           piloteval score --rubric R.xml --reviews reviews/ --out out/ subs/
         Leadership: exemplars, how robust, who learns from whom (以先带后)
           piloteval rank --rubric R.xml --reviews reviews/ subs/
+          piloteval report --rubric R.xml --reviews reviews/ --out report/ subs/
+        Across rounds: keep each round, then see whether the gap is closing
+          piloteval record --rubric R.xml --reviews reviews/ subs/      (into piloteval.sqlite)
+          piloteval trend                                              (every recorded round)
 
       R.xml is a rubric, e.g. Rubrics/jgsw-pilot.xml; try it on Samples/2025H1.
       Formats and scoring rules: SPEC.md; schemas: Rubrics/schema/*.xsd.
       Exit status: 0 success · 1 a checked file has errors
                    2 the rubric cannot be used · 64 the command line is wrong
       """,
-    version: "0.1.0",
-    subcommands: [CheckRubric.self, Template.self, Validate.self, Score.self, Rank.self, Report.self]
+    version: PilotEval.version,
+    subcommands: [
+      CheckRubric.self, Template.self, Validate.self, Score.self, Rank.self, Report.self, Record.self, Trend.self,
+    ]
   )
+
+  /// The tool's version, as `--version` prints it and the history store records it.
+  static let version = "0.2.0"
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PilotEvalCore
+import PilotEvalHistory
 import PilotEvalReports
 import PilotEvalXML
 
@@ -14,6 +15,13 @@ struct Report: ParsableCommand {
       point lost and why, learning partners and what to learn), and the result and analysis
       files of `score --out` and `rank --out`, and ranking.xlsx (ranking, per-criterion and
       rejected-files sheets). Open index.html from disk; nothing is fetched.
+
+      With --db, the report also has trends.html comparing the rounds recorded there (see
+      `record`) with this one: distribution per round, dispersion and convergence, the tier
+      migration matrix, improvement against the starting score, most improved and stalled
+      units, and the learning-partner comparison. This round takes its place among the
+      recorded ones (the recorded copy, with its arranged pairings, when it was recorded; else
+      after the last recorded round).
       """)
 
   @OptionGroup var rubricOption: RubricOption
@@ -29,6 +37,11 @@ struct Report: ParsableCommand {
   @Option(help: ArgumentHelp("The report's title (default: the rubric's title).", valueName: "text"))
   var title: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp("A history database (see `record`): adds trends.html comparing its rounds.", valueName: "file"))
+  var db: String?
+
   @Flag(name: .shortAndLong, help: "Print no progress or summary on standard error.")
   var quiet = false
 
@@ -40,8 +53,9 @@ struct Report: ParsableCommand {
     let result = try round.score(rubricOption, quiet: quiet)
     let jobs = round.configuration.jobs
     let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
+    let trend = try db.flatMap { try trendReport(database: $0, current: RoundSnapshot(result, analysis: analysis)) }
     let site = ReportSite(
-      result: result, analysis: analysis, language: ReportLanguage(rawValue: lang) ?? .zh, title: title)
+      result: result, analysis: analysis, language: ReportLanguage(rawValue: lang) ?? .zh, title: title, trend: trend)
     let folder = ResultFolder(path: out, jobs: jobs)
     for page in site.pages() {
       try AtomicFile.write(page.text, to: folder.file(page.path))
@@ -54,5 +68,20 @@ struct Report: ParsableCommand {
       Console.error(result.summaryLine())
       Console.error("piloteval: report written to \(folder.file("index.html"))")
     }
+  }
+
+  /// The rounds recorded in `database` with `current` in its place; nil (with a note) when fewer than two.
+  private func trendReport(database: String, current: RoundSnapshot) throws -> TrendReport? {
+    let store = try HistoryOption(db: database).open(create: false)
+    let recorded = try store.rounds().map(\.id)
+    var rounds = try store.snapshots(recorded)
+    if !recorded.contains(current.round) { rounds.append(current) }
+    guard rounds.count >= 2 else {
+      if !quiet {
+        Console.error("note: \(database) holds no other round than \(current.round); the report has no trends page")
+      }
+      return nil
+    }
+    return TrendReport(rounds)
   }
 }

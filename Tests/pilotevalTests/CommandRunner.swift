@@ -44,6 +44,20 @@ struct CommandRunner {
       stderr: String(decoding: stderrData, as: UTF8.self), stdoutBytes: stdoutData)
   }
 
+  /// Starts `piloteval arguments…` with extra environment variables, output discarded; the caller
+  /// waits for or kills it.
+  static func start(_ arguments: [String], environment: [String: String]) throws -> Process {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = repositoryRoot
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
   /// A fresh temporary folder, removed by the caller with `cleanUp`.
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("piloteval-cli-\(UUID().uuidString)")

@@ -8,7 +8,9 @@ extension ReportSite {
     var body = "<header><h1>\(HTML.text(title)) · \(HTML.text(strings["report"]))</h1>"
     body +=
       "<p class=\"meta\">\(HTML.text(rubric.id)) \(HTML.text(rubric.version)) · \(HTML.text(strings["round"])) "
-      + "\(HTML.text(result.round ?? "—"))</p></header>"
+      + "\(HTML.text(result.round ?? "—"))</p>"
+    if trend != nil { body += "<nav><a href=\"trends.html\">\(HTML.text(strings["trends"]))</a></nav>" }
+    body += "</header>"
 
     let robust = analysis.exemplars.exemplars.filter(analysis.isRobust).count
     body += "<section class=\"figures\">"

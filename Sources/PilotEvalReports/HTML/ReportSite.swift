@@ -5,7 +5,9 @@ public import PilotEvalCore
 ///
 /// `index.html` gives the round at a glance; `units/<id>.html` gives each unit
 /// its scores against its cohort, every point lost and why, and whom to learn
-/// from. Every text from an input file is escaped wherever it lands.
+/// from. Given a comparison with earlier rounds, `trends.html` shows the trends
+/// and the index links to it. Every text from an input file is escaped wherever
+/// it lands.
 ///
 ///     let site = ReportSite(result: result, analysis: RoundAnalysis(result), language: .zh)
 ///     for page in site.pages() { try AtomicFile.write(page.text, to: out + "/" + page.path) }
@@ -18,20 +20,27 @@ public struct ReportSite: Sendable {
   public let language: ReportLanguage
   /// The report's title.
   public let title: String
+  /// The comparison of this round with earlier ones, shown on `trends.html`; nil for a report of one round.
+  public let trend: TrendReport?
   let strings: ReportStrings
 
-  /// Creates a report; `title` defaults to the rubric's title.
-  public init(result: RoundResult, analysis: RoundAnalysis, language: ReportLanguage = .zh, title: String? = nil) {
+  /// Creates a report; `title` defaults to the rubric's title. With `trend`, the report also has `trends.html`.
+  public init(
+    result: RoundResult, analysis: RoundAnalysis, language: ReportLanguage = .zh, title: String? = nil,
+    trend: TrendReport? = nil
+  ) {
     self.result = result
     self.analysis = analysis
     self.language = language
     self.strings = ReportStrings(language: language)
     self.title = title ?? (result.rubric.title.isEmpty ? result.rubric.id : result.rubric.title)
+    self.trend = trend
   }
 
   /// Every page of the report, as paths relative to the report folder and their HTML.
   public func pages() -> [(path: String, text: String)] {
     var pages = [(path: "index.html", text: index())]
+    if let trend { pages.append((path: "trends.html", text: trendsPage(trend))) }
     for place in analysis.placements {
       let card = result.scorecards[place.index]
       pages.append((path: "units/" + unitPageName(card.unit.id), text: unitPage(place)))
@@ -96,8 +105,11 @@ public struct ReportSite: Sendable {
     caption{text-align:left;font-weight:bold;padding:.3rem 0}
     .robust{font-weight:bold}.charts{display:grid;grid-template-columns:1fr;gap:1rem}
     svg{max-width:100%;height:auto}a{color:#0645ad}figure{margin:0}figcaption{font-weight:bold;margin:.5rem 0}
+    nav{margin:.4rem 0}nav a{margin-right:1rem;font-weight:bold}.verdicts p{margin:.4rem 0}
+    .note{border-left:4px solid #333;background:#f2f2f2;padding:.4rem .8rem;margin:.6rem 0}
     @media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none}
-    h2{break-before:page}h2.first{break-before:avoid}tr,svg,figure,.figure{break-inside:avoid}
+    h2{break-before:page}h2.first{break-before:avoid}tr,svg,figure,.figure,.note{break-inside:avoid}
+    nav{display:none}
     thead{display:table-header-group}a{color:inherit;text-decoration:none}}
     """
 }
