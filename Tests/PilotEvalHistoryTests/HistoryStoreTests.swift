@@ -41,7 +41,8 @@ private func sampleSnapshot(round: String = "2025H1", unitCount: Int = 3) -> Rou
     let earned = [7.5, 15, 1.0 / 3, 0.1 + 0.2 + Double(index)]
     return UnitSnapshot(
       id: "U\(index + 1)", name: "第\(index + 1)试点单位：市场监督管理局 \"一网通办\"",
-      region: index == 0 ? "浙江省杭州市" : "", level: "市级", category: "综合窗口\t改革", score: earned.reduce(0, +),
+      region: index == 0 ? "浙江省杭州市" : "'); DROP TABLE unit; --", level: "市级", category: "综合窗口\t改革",
+      score: earned.reduce(0, +),
       selfScore: 88.25 + Double(index), rank: index + 1, tier: index == 2 ? "vetoed" : "good", vetoed: index == 2,
       reviewers: ["R-张三", "R-李四"].prefix(index + 1).map { $0 },
       sections: [
