@@ -145,9 +145,17 @@ struct MultiRoundWorkflowTests {
     #expect(effects.allSatisfy { $0["source"] as? String == "arranged" })
     #expect(effects.allSatisfy { ($0["difference"] as? Double ?? 0) > 0 })
 
-    // The same rounds give the same bytes again.
-    let again = try await CommandRunner.run(["trend", "--db", db.path, "--format", "json"])
+    // The same rounds give the same bytes again, and --out keeps the same JSON beside CSV and text.
+    let trendFolder = folder.appendingPathComponent("trend")
+    let again = try await CommandRunner.run([
+      "trend", "--db", db.path, "--format", "json", "--out", trendFolder.path,
+    ])
     #expect(again.stdoutBytes == output.stdoutBytes)
+    #expect(try Data(contentsOf: trendFolder.appendingPathComponent("trend.json")) == output.stdoutBytes)
+    let csv = try String(contentsOf: trendFolder.appendingPathComponent("trend.csv"), encoding: .utf8)
+    #expect(csv.split(whereSeparator: \.isNewline).count == 57)
+    let text = try String(contentsOf: trendFolder.appendingPathComponent("trend.txt"), encoding: .utf8)
+    #expect(text.contains("observational comparison"))
 
     // The report of the latest round gains a trends page linked from the index.
     let report = folder.appendingPathComponent("report")
@@ -161,5 +169,61 @@ struct MultiRoundWorkflowTests {
     let trends = try String(contentsOf: report.appendingPathComponent("trends.html"), encoding: .utf8)
     #expect(trends.contains("新郑市机关事务服务中心"))
     #expect(trends.contains("2025H1"))
+  }
+}
+
+/// A rubric revised between rounds (新版评估细则): criteria are matched by id and scores compared in percent.
+@Suite("Rubric revised between rounds", .serialized)
+struct RevisedRubricTests {
+  @Test("a criterion added in the second round's rubric is reported and totals are compared in percent")
+  func revisedRubric() async throws {
+    let folder = try CommandRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let root = CommandRunner.repositoryRoot
+    // Version 2026.1 adds C1.5 (5 points) to S1: the total goes from 100 to 105.
+    let original = try String(contentsOf: root.appendingPathComponent("Rubrics/jgsw-pilot.xml"), encoding: .utf8)
+    let revised =
+      original
+      .replacingOccurrences(of: "id=\"jgsw-pilot\" version=\"2025.1\"", with: "id=\"jgsw-pilot\" version=\"2026.1\"")
+      .replacingOccurrences(
+        of: "    <criterion id=\"C1.4\"",
+        with: "    <criterion id=\"C1.5\" title=\"标准化信息平台\" points=\"5\">\n      <judgement step=\"0.5\"/>\n"
+          + "    </criterion>\n    <criterion id=\"C1.4\"")
+    #expect(revised.contains("C1.5") && revised.contains("2026.1"))
+    let rubric = folder.appendingPathComponent("jgsw-pilot-2026.1.xml")
+    try revised.write(to: rubric, atomically: true, encoding: .utf8)
+    // The second round's submissions, declaring the new version.
+    let submissions = folder.appendingPathComponent("2025H2")
+    try FileManager.default.createDirectory(at: submissions, withIntermediateDirectories: true)
+    let source = root.appendingPathComponent("Samples/2025H2/submissions")
+    for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".xml") {
+      guard let text = try? String(contentsOf: source.appendingPathComponent(name), encoding: .utf8) else { continue }
+      try text.replacingOccurrences(of: "rubric-version=\"2025.1\"", with: "rubric-version=\"2026.1\"")
+        .write(to: submissions.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    let db = folder.appendingPathComponent("history.sqlite")
+    let first = try await CommandRunner.run([
+      "record", "--rubric", "Rubrics/jgsw-pilot.xml", "--db", db.path, "--draws", "20", "-q",
+      "Samples/2025H1/submissions",
+    ])
+    #expect(first.status == 0, "\(first.stderr)")
+    let second = try await CommandRunner.run([
+      "record", "--rubric", rubric.path, "--db", db.path, "--draws", "20", "-q", submissions.path,
+    ])
+    #expect(second.status == 0, "\(second.stderr)")
+
+    let output = try await CommandRunner.run(["trend", "--db", db.path, "--format", "json"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
+    #expect(json["basis"] as? String == "percent")
+    let change = try #require((json["rubricChanges"] as? [[String: Any]])?.first)
+    #expect(change["fromRubric"] as? String == "jgsw-pilot 2025.1")
+    #expect(change["toRubric"] as? String == "jgsw-pilot 2026.1")
+    #expect(change["added"] as? [String] == ["C1.5"])
+    #expect(change["removed"] as? [String] == [])
+    #expect(change["toTotal"] as? Double == 105)
+    let table = try await CommandRunner.run(["trend", "--db", db.path])
+    #expect(table.stdout.contains("C1.5"))
   }
 }
