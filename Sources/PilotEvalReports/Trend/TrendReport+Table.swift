@@ -82,8 +82,8 @@ extension TrendReport {
     if partnerEffects.isEmpty { out += "  (one round: nothing to compare)\n" }
     for effect in partnerEffects {
       out += "  \(sanitized(effect.from)) → \(sanitized(effect.to)) (\(effect.source.rawValue) partners): "
-      out += "with partners n = \(effect.paired.count), mean \(signed(effect.paired.meanImprovement)); "
-      out += "without n = \(effect.unpaired.count), mean \(signed(effect.unpaired.meanImprovement)); "
+      out += "with partners n = \(effect.paired.count)\(Self.mean(effect.paired)); "
+      out += "without n = \(effect.unpaired.count)\(Self.mean(effect.unpaired)); "
       out += "difference within strata \(effect.difference.map { signed($0) } ?? "— (no stratum holds both kinds)")"
       out += " over \(effect.strata.count) strata, \(effect.unmatched) unmatched\n"
       if !effect.strata.isEmpty {
@@ -181,6 +181,11 @@ extension TrendReport {
     return words.format(
       key, entry.from, entry.to, fixed(entry.slope, places: 3), confidenceLabel(entry.confidence),
       fixed(entry.lower, places: 3), fixed(entry.upper, places: 3), String(entry.count))
+  }
+
+  /// ", mean +1.23" for a group with units; nothing for an empty one (its mean means nothing).
+  private static func mean(_ group: PartnerEffect.Group) -> String {
+    group.count == 0 ? "" : ", mean \(signed(group.meanImprovement))"
   }
 
   /// A confidence level as a percentage without noise: `0.95` → `95`, `0.975` → `97.5`.
