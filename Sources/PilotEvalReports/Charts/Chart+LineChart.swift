@@ -163,21 +163,7 @@ extension Chart {
   /// The colour of a series drawn as a line: its fill, unless that is too light to read on white (contrast
   /// below 2:1), then its outline colour.
   static func lineColor(_ paint: ChartStyle.Series) -> String {
-    guard let fill = lightness(paint.fill) else { return paint.fill }
+    guard let fill = luminance(paint.fill) else { return paint.fill }
     return 1.05 / (fill + 0.05) >= 2 ? paint.fill : paint.stroke
-  }
-
-  /// About the relative luminance (0 black … 1 white) of `#RRGGBB`, nil for any other form.
-  private static func lightness(_ color: String) -> Double? {
-    let digits = Array(color.utf8.dropFirst())
-    guard color.hasPrefix("#"), digits.count == 6,
-      let value = Int(String(decoding: digits, as: UTF8.self), radix: 16)
-    else { return nil }
-    func linear(_ channel: Int) -> Double {
-      let c = Double(channel) / 255
-      let a = (c + 0.055) / 1.055
-      return c <= 0.040_45 ? c / 12.92 : a * a * a.squareRoot()
-    }
-    return 0.2126 * linear(value >> 16 & 0xFF) + 0.7152 * linear(value >> 8 & 0xFF) + 0.0722 * linear(value & 0xFF)
   }
 }
