@@ -43,15 +43,41 @@ public enum InputCollector {
         entries.append(InputEntry(path: path))
       }
     }
-    var seen = Set<String>()
-    let unique = entries.filter { seen.insert($0.path).inserted }
-    let keys = unique.map { Array($0.path.utf8) }
-    return unique.indices.sorted { bytesPrecede(keys[$0], keys[$1]) }.map { unique[$0] }
+    let keys = entries.map { Array($0.path.utf8) }
+    // Equal paths sort next to each other, the first named first: keep that one.
+    let order = entries.indices.sorted {
+      let order = byteOrder(keys[$0], keys[$1])
+      return order != 0 ? order < 0 : $0 < $1
+    }
+    let ascii = keys.allSatisfy { key in key.withUnsafeBufferPointer { !$0.contains { $0 >= 0x80 } } }
+    guard ascii else {
+      // Paths that are equal as strings without being equal byte for byte (é composed or
+      // not) need the string comparison: keep the first of each, then sort.
+      var seen = Set<String>()
+      let first = Set(entries.indices.filter { seen.insert(entries[$0].path).inserted })
+      return order.filter { first.contains($0) }.map { entries[$0] }
+    }
+    var unique: [InputEntry] = []
+    unique.reserveCapacity(order.count)
+    for (position, index) in order.enumerated()
+    where position == 0 || byteOrder(keys[index], keys[order[position - 1]]) != 0 {
+      unique.append(entries[index])
+    }
+    return unique
   }
 
   /// Whether a file name looks like XML (`*.xml`, any case).
   public static func isXMLName(_ name: String) -> Bool {
-    name.lowercased().hasSuffix(".xml")
+    // ASCII names (each byte a character): the last four bytes, letters folded to lower
+    // case, without a lowercased copy of the name.
+    var last = UInt32(0)
+    var count = 0
+    for byte in name.utf8 {
+      guard byte < 0x80 else { return name.lowercased().hasSuffix(".xml") }
+      last = last << 8 | UInt32(byte)
+      count += 1
+    }
+    return count >= 4 && last | 0x0020_2020 == 0x2E78_6D6C  // ".xml"; X, M, L differ from x, m, l in 0x20 only
   }
 
   private struct FileID: Hashable {
@@ -102,9 +128,14 @@ public enum InputCollector {
 
 /// Whether `a` sorts before `b` in byte order (memcmp, then length).
 func bytesPrecede(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+  byteOrder(a, b) < 0
+}
+
+/// Negative, zero or positive as `a` sorts before, with or after `b` in byte order (memcmp, then length).
+func byteOrder(_ a: [UInt8], _ b: [UInt8]) -> Int {
   let common = min(a.count, b.count)
   let order = a.withUnsafeBytes { x in
     b.withUnsafeBytes { y in common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common) }
   }
-  return order != 0 ? order < 0 : a.count < b.count
+  return order != 0 ? Int(order) : a.count - b.count
 }

@@ -41,110 +41,160 @@ public struct ReviewReader: Sendable {
 
 /// Builds a `Review` from the elements of a review document as they stream by.
 private final class ReviewBuilder: SAXReceiver {
+  /// All the state, in one value. Only the parser's callbacks reach it, one at a time,
+  /// so the run-time exclusivity check of every event is left out.
+  @exclusivity(unchecked) private var stream: ReviewStream
+
+  init(keepsComments: Bool) {
+    stream = ReviewStream(keepsComments: keepsComments)
+  }
+
+  func start(_ element: SAXElement) { stream.start(element) }
+
+  func end() { stream.end() }
+
+  func text(_ bytes: UnsafeBufferPointer<UInt8>) { stream.text(bytes) }
+
+  func result(file: String) -> LoadedFile<Review> { stream.result(file: file) }
+
+  var wantsText: Bool { stream.wantsText }
+}
+
+/// `ReviewBuilder`'s state and work.
+private struct ReviewStream {
   private let ns = PilotEvalNamespace.review
   private let keepsComments: Bool
   private var depth = 0
   private var problems = DiagnosticList()
-  private var review: Review?
+  private var review = Review(rubricID: "", unitID: "", round: "", reviewer: "", line: 0)
+  /// Whether the root is a review (`review` is then being filled in).
+  private var hasReview = false
   private var sawRoot = false
-  /// The top-level child being read, with its text gathered so far.
-  private var current: Pending?
+  /// What the top-level child being read is, with its text gathered so far.
+  private var reading = Reading.other
+  private var change = ScoreChange(criterion: "", line: 0)
+  private var finding = VetoFinding(id: "", triggered: false)
   private var text: [UInt8] = []
 
-  private enum Pending {
-    case score(ScoreChange)
-    case veto(VetoFinding)
+  private enum Reading {
+    case score
+    case veto
+    case other
   }
 
   init(keepsComments: Bool) {
     self.keepsComments = keepsComments
   }
 
-  func start(_ element: SAXElement) {
+  mutating func start(_ element: SAXElement) {
     defer { depth += 1 }
     switch depth {
     case 0: startRoot(element)
-    case 1: if review != nil { startChild(element) }
+    case 1: if hasReview { startChild(element) }
     case 2:
-      if case .score(var change) = current, element.isNamed("check", in: ns) {
+      if reading == .score, element.named("check"), element.isIn(ns) {
         let item = element.attribute("item") ?? ""
         if change.checks == nil { change.checks = [] }
         if change.checks?.contains(item) == false { change.checks?.append(item) }
-        current = .score(change)
       }
     default: break
     }
   }
 
-  func end() {
+  mutating func end() {
     depth -= 1
-    guard depth == 1, let pending = current else { return }
+    guard depth == 1, reading != .other else { return }
     let content = keepsComments ? String(decoding: text, as: UTF8.self).trimmingWhitespace() : ""
-    switch pending {
-    case .score(var change):
+    switch reading {
+    case .score:
       change.comment = content
-      review?.scores.append(change)
-    case .veto(var finding):
+      review.scores.append(change)
+    case .veto:
       finding.reason = content
-      review?.vetoes.append(finding)
+      review.vetoes.append(finding)
+    case .other: break
     }
-    current = nil
+    reading = .other
     text.removeAll(keepingCapacity: true)
   }
 
-  func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if keepsComments && current != nil { text.append(contentsOf: bytes) }
+  mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if wantsText { text.append(contentsOf: bytes) }
   }
 
+  /// Whether a comment (score) or a reason (veto) is being gathered.
+  var wantsText: Bool { keepsComments && reading != .other }
+
   func result(file: String) -> LoadedFile<Review> {
+    var problems = problems
     if !sawRoot { problems.error("the document has no root element", line: 1) }
-    guard problems.isEmpty, let review else { return LoadedFile(file: file, errors: problems.errors(in: file)) }
+    guard problems.isEmpty, hasReview else { return LoadedFile(file: file, errors: problems.errors(in: file)) }
     return LoadedFile(file: file, value: review)
   }
 
   // MARK: - Elements
 
-  private func startRoot(_ element: SAXElement) {
+  private mutating func startRoot(_ element: SAXElement) {
     sawRoot = true
     guard element.isNamed("review", in: ns) else {
       problems.error("the root element must be <review xmlns=\"\(ns)\">", line: element.line)
       return
     }
-    var header: [String: String] = [:]
-    for attribute in ["rubric", "unit", "round", "reviewer"] {
-      if let value = element.attribute(attribute), !value.isEmpty {
-        header[attribute] = value
-      } else {
-        problems.error("the review must name its \(attribute): <review \(attribute)=\"…\">", line: element.line)
-      }
-    }
-    review = Review(
-      rubricID: header["rubric"] ?? "", unitID: header["unit"] ?? "", round: header["round"] ?? "",
-      reviewer: header["reviewer"] ?? "", line: element.line)
+    let rubric = header(element, "rubric")
+    let unit = header(element, "unit")
+    let round = header(element, "round")
+    let reviewer = header(element, "reviewer")
+    review = Review(rubricID: rubric, unitID: unit, round: round, reviewer: reviewer, line: element.line)
+    hasReview = true
   }
 
-  private func startChild(_ element: SAXElement) {
+  /// A required attribute of the root; records an error when it is missing or empty.
+  private mutating func header(_ element: SAXElement, _ attribute: String) -> String {
+    if let value = element.attribute(attribute), !value.isEmpty { return value }
+    problems.error("the review must name its \(attribute): <review \(attribute)=\"…\">", line: element.line)
+    return ""
+  }
+
+  private mutating func startChild(_ element: SAXElement) {
     guard element.isIn(ns) else { return }
     let line = element.line
-    if element.hasName("score") {
-      current = .score(
-        ScoreChange(
-          criterion: element.attribute("criterion") ?? "", level: element.attribute("level"),
-          value: problems.number(element, "value"), points: problems.number(element, "points"), line: line))
-    } else if element.hasName("evidence") {
-      review?.evidenceRejections.append(
+    if element.named("score") {
+      // One pass over the attributes; the first of each name counts, as `attribute(_:)` has it.
+      var criterion: String?
+      var level: String?
+      var value: String?
+      var points: String?
+      for index in 0..<element.count {
+        guard let name = element.unqualifiedName(at: index) else { continue }
+        if SAXElement.equal(name, "criterion") {
+          if criterion == nil { criterion = element.value(at: index) }
+        } else if SAXElement.equal(name, "level") {
+          if level == nil { level = element.value(at: index) }
+        } else if SAXElement.equal(name, "value") {
+          if value == nil { value = element.value(at: index) }
+        } else if SAXElement.equal(name, "points") {
+          if points == nil { points = element.value(at: index) }
+        }
+      }
+      change = ScoreChange(
+        criterion: criterion ?? "", level: level, value: problems.number(value, "value", line: line),
+        points: problems.number(points, "points", line: line), line: line)
+      reading = .score
+    } else if element.named("evidence") {
+      review.evidenceRejections.append(
         EvidenceRejection(
           criterion: element.attribute("criterion") ?? "", count: problems.number(element, "rejected") ?? 1,
           line: line))
-    } else if element.hasName("bonus") {
-      review?.bonusVerdicts.append(
+    } else if element.named("bonus") {
+      review.bonusVerdicts.append(
         BonusVerdict(id: element.attribute("id") ?? "", rejected: isTrue(element.attribute("rejected")), line: line))
-    } else if element.hasName("deduction") {
-      review?.deductions.append(
+    } else if element.named("deduction") {
+      review.deductions.append(
         Claim(id: element.attribute("id") ?? "", count: problems.number(element, "count") ?? 1, line: line))
-    } else if element.hasName("veto") {
-      current = .veto(
-        VetoFinding(id: element.attribute("id") ?? "", triggered: isTrue(element.attribute("triggered")), line: line))
+    } else if element.named("veto") {
+      finding = VetoFinding(
+        id: element.attribute("id") ?? "", triggered: isTrue(element.attribute("triggered")), line: line)
+      reading = .veto
     }
   }
 }

@@ -36,17 +36,20 @@ public final class SchemaValidator: @unchecked Sendable {
     LibXML.initialize()
     self.kind = kind
     let bytes = Array(kind.schema.utf8)
-    let parser = bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+    // The parser context reads the bytes where they are: parse while they are alive.
+    let compiled = bytes.withUnsafeBufferPointer { buffer -> xmlSchemaPtr? in
+      let parser = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
         xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
       }
+      guard let parser else { return nil }
+      defer { xmlSchemaFreeParserCtxt(parser) }
+      xmlSchemaSetParserStructuredErrors(parser, { _, _ in }, nil)
+      return xmlSchemaParse(parser)
     }
-    xmlSchemaSetParserStructuredErrors(parser, { _, _ in }, nil)
-    guard let parser, let schema = xmlSchemaParse(parser) else {
+    guard let compiled else {
       preconditionFailure("the embedded \(kind.rawValue) schema does not compile")
     }
-    xmlSchemaFreeParserCtxt(parser)
-    self.schema = schema
+    self.schema = compiled
   }
 
   deinit { xmlSchemaFree(schema) }

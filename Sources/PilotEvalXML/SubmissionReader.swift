@@ -13,13 +13,23 @@ public struct SubmissionReader: Sendable {
   public let rubric: Rubric
   /// Files larger than this are rejected unread.
   public let sizeLimit: Int
+  /// Whether submissions are parsed into a pruned tree: the root element and its
+  /// `<data>` children, everything else streamed. True when every XPath
+  /// expression of the rubric is confined to `<data>` (`XPathConfinement`).
+  let prunes: Bool
   private let programs: XPathProgramPool
   private let ns = PilotEvalNamespace.submission
 
   /// Creates a reader.
   public init(rubric: Rubric, sizeLimit: Int = FileInput.defaultSizeLimit) {
+    self.init(rubric: rubric, sizeLimit: sizeLimit, pruning: true)
+  }
+
+  /// Creates a reader that builds the whole tree of every submission when `pruning` is false.
+  init(rubric: Rubric, sizeLimit: Int = FileInput.defaultSizeLimit, pruning: Bool) {
     self.rubric = rubric
     self.sizeLimit = sizeLimit
+    self.prunes = pruning && XPathConfinement.confines(rubric)
     self.programs = XPathProgramPool(rubric: rubric)
   }
 
@@ -33,16 +43,22 @@ public struct SubmissionReader: Sendable {
 
   /// Reads a submission from `bytes`; `file` names it in diagnostics.
   public func read(bytes: [UInt8], file: String) -> LoadedFile<Submission> {
-    let parsed = bytes.withUnsafeBytes { ParsedDocument.parse($0, file: file) }
+    let builder = prunes ? SubmissionBuilder() : nil
+    let parsed = bytes.withUnsafeBytes {
+      ParsedDocument.parse($0, file: file, receiver: builder, kept: KeptChildren(name: "data", namespace: ns))
+    }
     switch parsed {
     case .failure(let errors):
       return LoadedFile(file: file, errors: errors.map { $0.inFile(file) })
     case .success(let document):
-      return read(document: document, file: file)
+      return read(document: document, file: file) { builder?.parts ?? SubmissionParts(root: $0) }
     }
   }
 
-  func read(document: ParsedDocument, file: String) -> LoadedFile<Submission> {
+  /// Checks the root of `document`, then takes the rest from `parts` (called with the root).
+  private func read(
+    document: ParsedDocument, file: String, parts: (Element) -> SubmissionParts
+  ) -> LoadedFile<Submission> {
     var problems = DiagnosticList()
     guard let root = document.root, root.isNamed("submission", in: ns) else {
       problems.error("the root element must be <submission xmlns=\"\(ns)\">", line: document.root?.line ?? 1)
@@ -55,44 +71,78 @@ public struct SubmissionReader: Sendable {
       return LoadedFile(file: file, errors: problems.errors(in: file))
     }
 
+    let content = parts(root)
     var unit = Unit(id: "")
-    if let element = root.child(named: "unit", in: ns) {
-      unit = Unit(
-        id: element.attribute("id") ?? "", name: element.text, region: element.attribute("region"),
-        level: element.attribute("level"), category: element.attribute("category"))
-      if unit.id.isEmpty { problems.error("the unit id is missing: <unit id=\"…\">", line: element.line) }
+    if let found = content.unit {
+      unit = found.0
+      if unit.id.isEmpty { problems.error("the unit id is missing: <unit id=\"…\">", line: found.line) }
     } else {
       problems.error("the submission has no <unit id=\"…\"> element", line: root.line)
     }
     var round = ""
     var submitted: String?
-    if let element = root.child(named: "round", in: ns) {
-      round = element.attribute("id") ?? ""
-      submitted = element.attribute("submitted")
-      if round.isEmpty { problems.error("the round id is missing: <round id=\"…\">", line: element.line) }
+    if let found = content.round {
+      round = found.id
+      submitted = found.submitted
+      if round.isEmpty { problems.error("the round id is missing: <round id=\"…\">", line: found.line) }
     } else {
       problems.error("the submission has no <round id=\"…\"> element", line: root.line)
     }
+    problems.append(content.problems)
+    if !problems.isEmpty {
+      return LoadedFile(file: file, errors: problems.errors(in: file))
+    }
+    let derived = programs.withProgram { $0.derive(from: document) }
+    let submission = Submission(
+      rubricID: rubricID, rubricVersion: rubricVersion, unit: unit, round: round, submitted: submitted,
+      responses: content.responses, bonusClaims: content.bonuses, deductionClaims: content.deductions,
+      derived: derived, line: root.line)
+    return LoadedFile(file: file, value: submission)
+  }
+}
 
-    var responses: [Response] = []
-    var bonuses: [Claim] = []
-    var deductions: [Claim] = []
+/// What a submission says below its root, read from the tree or streamed; the
+/// root's own checks and the XPath expressions are the reader's.
+struct SubmissionParts {
+  /// The first `<unit>`, with its line.
+  var unit: (Unit, line: Int)?
+  /// The first `<round>`: id, submission date, line.
+  var round: (id: String, submitted: String?, line: Int)?
+  var responses: [Response] = []
+  var bonuses: [Claim] = []
+  var deductions: [Claim] = []
+  /// Numbers that are not numbers, in document order.
+  var problems = DiagnosticList()
+
+  init() {}
+
+  /// Reads the children of `root` from the tree.
+  init(root: Element) {
+    let ns = PilotEvalNamespace.submission
+    if let element = root.child(named: "unit", in: ns) {
+      unit = (
+        Unit(
+          id: element.attribute("id") ?? "", name: element.text, region: element.attribute("region"),
+          level: element.attribute("level"), category: element.attribute("category")),
+        element.line
+      )
+    }
+    if let element = root.child(named: "round", in: ns) {
+      round = (element.attribute("id") ?? "", element.attribute("submitted"), element.line)
+    }
     root.forEachChild { element in
       guard element.isIn(ns) else { return }
       if element.hasName("response") {
-        let applicable = element.attribute("applicable").map { $0 != "false" && $0 != "0" } ?? true
-        var response = Response(
-          criterion: element.attribute("criterion") ?? "", applicable: applicable,
-          reason: element.attribute("reason"), level: element.attribute("level"),
-          value: problems.number(element, "value"), points: problems.number(element, "points"),
-          line: element.line)
+        var response = self.response(
+          criterion: element.attribute("criterion"), applicable: element.attribute("applicable"),
+          reason: element.attribute("reason"), level: element.attribute("level"), value: element.attribute("value"),
+          points: element.attribute("points"), line: element.line)
         element.forEachChild { child in
           guard child.isIn(ns) else { return }
           if child.hasName("evidence") {
             response.evidenceCount += 1
           } else if child.hasName("check") {
-            let item = child.attribute("item") ?? ""
-            if !response.checks.contains(item) { response.checks.append(item) }
+            Self.check(child.attribute("item") ?? "", in: &response)
           } else if child.hasName("note") {
             response.notes.append(child.text)
           }
@@ -104,18 +154,177 @@ public struct SubmissionReader: Sendable {
             id: element.attribute("id") ?? "", evidenceCount: element.count(named: "evidence", in: ns),
             line: element.line))
       } else if element.hasName("deduction") {
-        deductions.append(
-          Claim(id: element.attribute("id") ?? "", count: problems.number(element, "count") ?? 1, line: element.line))
+        addDeduction(id: element.attribute("id"), count: element.attribute("count"), line: element.line)
       }
     }
-    if !problems.isEmpty {
-      return LoadedFile(file: file, errors: problems.errors(in: file))
+  }
+
+  /// A `<response>` from its attributes, without what its children say.
+  mutating func response(
+    criterion: String?, applicable: String?, reason: String?, level: String?, value: String?, points: String?,
+    line: Int
+  ) -> Response {
+    Response(
+      criterion: criterion ?? "", applicable: applicable.map { $0 != "false" && $0 != "0" } ?? true,
+      reason: reason, level: level, value: problems.number(value, "value", line: line),
+      points: problems.number(points, "points", line: line), line: line)
+  }
+
+  /// A checked item, kept once.
+  static func check(_ item: String, in response: inout Response) {
+    if !response.checks.contains(item) { response.checks.append(item) }
+  }
+
+  /// A `<deduction>` from its attributes.
+  mutating func addDeduction(id: String?, count: String?, line: Int) {
+    deductions.append(Claim(id: id ?? "", count: problems.number(count, "count", line: line) ?? 1, line: line))
+  }
+}
+
+/// Reads a submission's parts from the children of its root as they stream by
+/// (all but `<data>`, which the pruned tree keeps), with the same values and
+/// the same diagnostics as `SubmissionParts(root:)` reading them from a tree.
+private final class SubmissionBuilder: SAXReceiver {
+  /// All the state, in one value. Only the parser's callbacks reach it, one at a time,
+  /// so the run-time exclusivity check of every event is left out.
+  @exclusivity(unchecked) private var stream = SubmissionStream()
+
+  var parts: SubmissionParts { stream.parts }
+
+  func start(_ element: SAXElement) { stream.start(element) }
+
+  func end() { stream.end() }
+
+  func text(_ bytes: UnsafeBufferPointer<UInt8>) { stream.text(bytes) }
+
+  var wantsText: Bool { stream.wantsText }
+}
+
+/// `SubmissionBuilder`'s state and work.
+private struct SubmissionStream {
+  private let ns = PilotEvalNamespace.submission
+  private(set) var parts = SubmissionParts()
+  /// Open elements inside the root.
+  private var depth = 0
+  /// What the root's child being read is.
+  private var reading = Reading.other
+  /// The response or bonus being read (`reading` says which).
+  private var response = Response(criterion: "")
+  private var bonus = Claim(id: "")
+  /// The unit whose name is being gathered.
+  private var unit = Unit(id: "")
+  private var unitLine = 0
+  /// The depth of the element whose text is being gathered (the unit: 0, a note: 1), and its text so far.
+  private var gatheringDepth = -1
+  private var text: [UInt8] = []
+
+  private enum Reading {
+    case response
+    case bonus
+    case other
+  }
+
+  mutating func start(_ element: SAXElement) {
+    switch depth {
+    case 0: startChild(element)
+    case 1: startGrandchild(element)
+    default: break
     }
-    let derived = programs.withProgram { $0.derive(from: document) }
-    let submission = Submission(
-      rubricID: rubricID, rubricVersion: rubricVersion, unit: unit, round: round, submitted: submitted,
-      responses: responses, bonusClaims: bonuses, deductionClaims: deductions, derived: derived, line: root.line)
-    return LoadedFile(file: file, value: submission)
+    depth += 1
+  }
+
+  mutating func end() {
+    depth -= 1
+    if depth == gatheringDepth {
+      let content = String(decoding: text, as: UTF8.self).trimmingWhitespace()
+      if depth == 0 {
+        unit.name = content
+        parts.unit = (unit, unitLine)
+      } else {
+        response.notes.append(content)
+      }
+      gatheringDepth = -1
+      text.removeAll(keepingCapacity: true)
+    }
+    guard depth == 0 else { return }
+    switch reading {
+    case .response: parts.responses.append(response)
+    case .bonus: parts.bonuses.append(bonus)
+    case .other: break
+    }
+    reading = .other
+  }
+
+  mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if gatheringDepth >= 0 { text.append(contentsOf: bytes) }
+  }
+
+  /// Whether the unit's or a note's text is being gathered.
+  var wantsText: Bool { gatheringDepth >= 0 }
+
+  private mutating func startChild(_ element: SAXElement) {
+    guard element.isIn(ns) else { return }
+    if element.named("response") {
+      var criterion: String?
+      var applicable: String?
+      var reason: String?
+      var level: String?
+      var value: String?
+      var points: String?
+      // One pass over the attributes; the first of each name counts, as `attribute(_:)` has it.
+      for index in 0..<element.count {
+        guard let name = element.unqualifiedName(at: index) else { continue }
+        if SAXElement.equal(name, "criterion") {
+          if criterion == nil { criterion = element.value(at: index) }
+        } else if SAXElement.equal(name, "level") {
+          if level == nil { level = element.value(at: index) }
+        } else if SAXElement.equal(name, "value") {
+          if value == nil { value = element.value(at: index) }
+        } else if SAXElement.equal(name, "points") {
+          if points == nil { points = element.value(at: index) }
+        } else if SAXElement.equal(name, "applicable") {
+          if applicable == nil { applicable = element.value(at: index) }
+        } else if SAXElement.equal(name, "reason") {
+          if reason == nil { reason = element.value(at: index) }
+        }
+      }
+      response = parts.response(
+        criterion: criterion, applicable: applicable, reason: reason, level: level, value: value, points: points,
+        line: element.line)
+      reading = .response
+    } else if element.named("bonus") {
+      bonus = Claim(id: element.attribute("id") ?? "", evidenceCount: 0, line: element.line)
+      reading = .bonus
+    } else if element.named("deduction") {
+      parts.addDeduction(id: element.attribute("id"), count: element.attribute("count"), line: element.line)
+    } else if element.named("unit") {
+      guard parts.unit == nil else { return }
+      unit = Unit(
+        id: element.attribute("id") ?? "", region: element.attribute("region"), level: element.attribute("level"),
+        category: element.attribute("category"))
+      unitLine = element.line
+      gatheringDepth = 0
+    } else if element.named("round") {
+      guard parts.round == nil else { return }
+      parts.round = (element.attribute("id") ?? "", element.attribute("submitted"), element.line)
+    }
+  }
+
+  private mutating func startGrandchild(_ element: SAXElement) {
+    switch reading {
+    case .response:
+      guard element.isIn(ns) else { return }
+      if element.named("evidence") {
+        response.evidenceCount += 1
+      } else if element.named("check") {
+        SubmissionParts.check(element.attribute("item") ?? "", in: &response)
+      } else if element.named("note") {
+        gatheringDepth = 1
+      }
+    case .bonus:
+      if element.isIn(ns) && element.named("evidence") { bonus.evidenceCount += 1 }
+    case .other: break
+    }
   }
 }
 
@@ -131,12 +340,23 @@ struct DiagnosticList {
 
   /// A numeric attribute; records an error when it is present but not a number.
   mutating func number(_ element: some AttributeSource, _ attribute: String) -> Double? {
-    guard let text = element.attribute(attribute) else { return nil }
+    number(element.attribute(attribute), attribute, line: element.line)
+  }
+
+  /// The value `text` of a numeric attribute of the element on `line`; records an
+  /// error when it is present but not a number.
+  mutating func number(_ text: String?, _ attribute: String, line: Int) -> Double? {
+    guard let text else { return nil }
     guard let value = parseNumber(text) else {
-      error("\(attribute) is not a number: '\(text)'", line: element.line)
+      error("\(attribute) is not a number: '\(text)'", line: line)
       return nil
     }
     return value
+  }
+
+  /// Adds `other`'s problems after these.
+  mutating func append(_ other: DiagnosticList) {
+    items += other.items
   }
 
   func errors(in file: String) -> [Diagnostic] { items.map { $0.inFile(file) } }

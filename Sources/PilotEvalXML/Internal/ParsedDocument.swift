@@ -1,6 +1,12 @@
 internal import CLibXML2
 import PilotEvalCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A parsed XML document; owns libxml2's tree and frees it when released.
 final class ParsedDocument {
   let pointer: xmlDocPtr
@@ -26,7 +32,15 @@ final class ParsedDocument {
   ///
   /// With a `receiver`, no tree is built: elements and text go to the receiver
   /// as the parser meets them, and the document returned is empty.
-  static func parse(_ bytes: UnsafeRawBufferPointer, file: String, receiver: SAXReceiver? = nil) -> ParseOutcome {
+  ///
+  /// With a `receiver` and `kept`, the tree holds the root element and those of
+  /// its children that `kept` names, with everything inside them; every other
+  /// child of the root goes to the receiver (its first `start` is that child),
+  /// and text, comments and processing instructions directly in the root are
+  /// left out.
+  static func parse(
+    _ bytes: UnsafeRawBufferPointer, file: String, receiver: SAXReceiver? = nil, kept: KeptChildren? = nil
+  ) -> ParseOutcome {
     LibXML.initialize()
     guard !bytes.isEmpty else {
       return .failure([Diagnostic(.error, file: file, line: 0, message: "the file is empty")])
@@ -34,15 +48,16 @@ final class ParsedDocument {
     if let problem = PreScan.check(bytes) {
       return .failure([problem.inFile(file)])
     }
-    guard let context = xmlNewParserCtxt() else {
+    guard let context = ReusedContext.take() else {
       return .failure([Diagnostic(.error, file: file, message: "out of memory while creating the XML parser")])
     }
-    defer { xmlFreeParserCtxt(context) }
-    let sink = ParseSink(file: file, receiver: receiver)
+    defer { ReusedContext.give(context) }
+    let sink = ParseSink(file: file, receiver: receiver, kept: receiver == nil ? nil : kept)
     let retained = Unmanaged.passRetained(sink)
     defer { retained.release() }
     context.pointee._private = retained.toOpaque()
     let sax = context.pointee.sax!
+    xmlSAXVersion(sax, 2)  // libxml2's own handler, then ours on top
     sax.pointee.initialized = XML_SAX2_MAGIC
     sax.pointee.serror = { data, error in
       guard let data, let error else { return }
@@ -63,16 +78,15 @@ final class ParsedDocument {
         xmlSAX2InternalSubset(data, name, externalID, systemID)
       }
     }
-    sax.pointee.startElementNs = { data, name, prefix, uri, namespaces, namespaceList, attributes, defaulted, list in
-      xmlSAX2StartElementNs(data, name, prefix, uri, namespaces, namespaceList, attributes, defaulted, list)
-      // libxml2 2.9 keeps element lines in 16 bits; keep the real one beside the node.
-      guard let data else { return }
-      let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
-      if let node = context.pointee.node, let input = context.pointee.input {
-        node.pointee._private = UnsafeMutableRawPointer(bitPattern: Int(input.pointee.line))
-      }
+    sax.pointee.startElementNs = {
+      data, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, list in
+      buildElement(data, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, list)
     }
-    if receiver != nil { streamElements(sax) }
+    if sink.kept != nil {
+      pruneElements(sax)
+    } else if receiver != nil {
+      streamElements(sax)
+    }
     sax.pointee.externalSubset = nil
     sax.pointee.resolveEntity = nil
     sax.pointee.getParameterEntity = nil
@@ -96,23 +110,112 @@ final class ParsedDocument {
     return .success(ParsedDocument(document))
   }
 
+  /// Builds the root and the kept children of the root as a tree; streams every
+  /// other child of the root to the sink's receiver, with attributes read as the
+  /// tree would hold them.
+  private static func pruneElements(_ sax: UnsafeMutablePointer<xmlSAXHandler>) {
+    sax.pointee.startElementNs = {
+      data, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes in
+      guard let data, let name else { return }
+      let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
+      ParseSink.with(context) { sink in
+        guard let receiver = sink.receiver, let kept = sink.kept else { return }
+        if sink.streamed == 0 && (sink.depth != 1 || kept.contains(name, uri)) {
+          sink.depth += 1
+          buildElement(data, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+          return
+        }
+        sink.streamed += 1
+        let line = context.pointee.input.map { Int($0.pointee.line) } ?? 0
+        // The tree leaves out attributes the DTD defaults (no XML_PARSE_DTDATTR); they come last.
+        receiver.start(
+          SAXElement(
+            name: name, uri: uri, attributes: attributes, count: Int(attributeCount - defaulted), line: line,
+            tree: context.pointee.myDoc))
+        sink.wantsText = receiver.wantsText
+      }
+    }
+    sax.pointee.endElementNs = { data, name, prefix, uri in
+      guard let data else { return }
+      ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
+        if sink.streamed > 0, let receiver = sink.receiver {
+          sink.streamed -= 1
+          receiver.end()
+          sink.wantsText = sink.streamed > 0 && receiver.wantsText
+        } else {
+          sink.depth -= 1
+          xmlSAX2EndElementNs(data, name, prefix, uri)
+        }
+      }
+    }
+    // One function for both, as libxml2's own handler has: the parser then never calls it "ignorable".
+    let characters: charactersSAXFunc = { data, bytes, length in
+      guard let data, let bytes, length > 0 else { return }
+      ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
+        if sink.streamed > 0 {
+          if sink.wantsText { sink.receiver?.text(UnsafeBufferPointer(start: bytes, count: Int(length))) }
+        } else if sink.depth > 1 {
+          xmlSAX2Characters(data, bytes, length)
+        }
+      }
+    }
+    sax.pointee.characters = characters
+    sax.pointee.ignorableWhitespace = characters
+    sax.pointee.cdataBlock = { data, bytes, length in
+      guard let data, let bytes, length > 0 else { return }
+      ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
+        if sink.streamed > 0 {
+          if sink.wantsText { sink.receiver?.text(UnsafeBufferPointer(start: bytes, count: Int(length))) }
+        } else if sink.depth > 1 {
+          xmlSAX2CDataBlock(data, bytes, length)
+        }
+      }
+    }
+    sax.pointee.comment = { data, text in
+      guard let data else { return }
+      ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
+        if sink.streamed == 0 && sink.depth > 1 { xmlSAX2Comment(data, text) }
+      }
+    }
+    sax.pointee.processingInstruction = { data, target, text in
+      guard let data else { return }
+      ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
+        if sink.streamed == 0 && sink.depth > 1 { xmlSAX2ProcessingInstruction(data, target, text) }
+      }
+    }
+    sax.pointee.reference = { data, name in
+      guard let data else { return }
+      ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
+        if sink.streamed == 0 && sink.depth > 1 { xmlSAX2Reference(data, name) }
+      }
+    }
+  }
+
   /// Sends elements and text to the sink's receiver instead of building a tree.
   private static func streamElements(_ sax: UnsafeMutablePointer<xmlSAXHandler>) {
     sax.pointee.startElementNs = { data, name, _, uri, _, _, count, _, attributes in
       guard let data, let name else { return }
       let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
-      guard let sink = ParseSink.of(context), let receiver = sink.receiver else { return }
-      let line = context.pointee.input.map { Int($0.pointee.line) } ?? 0
-      receiver.start(SAXElement(name: name, uri: uri, attributes: attributes, count: Int(count), line: line))
+      ParseSink.with(context) { sink in
+        guard let receiver = sink.receiver else { return }
+        let line = context.pointee.input.map { Int($0.pointee.line) } ?? 0
+        receiver.start(SAXElement(name: name, uri: uri, attributes: attributes, count: Int(count), line: line))
+        sink.wantsText = receiver.wantsText
+      }
     }
     sax.pointee.endElementNs = { data, _, _, _ in
       guard let data else { return }
-      ParseSink.of(data.assumingMemoryBound(to: xmlParserCtxt.self))?.receiver?.end()
+      ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
+        guard let receiver = sink.receiver else { return }
+        receiver.end()
+        sink.wantsText = receiver.wantsText
+      }
     }
     let characters: charactersSAXFunc = { data, bytes, length in
       guard let data, let bytes, length > 0 else { return }
-      ParseSink.of(data.assumingMemoryBound(to: xmlParserCtxt.self))?.receiver?.text(
-        UnsafeBufferPointer(start: bytes, count: Int(length)))
+      ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
+        if sink.wantsText { sink.receiver?.text(UnsafeBufferPointer(start: bytes, count: Int(length))) }
+      }
     }
     sax.pointee.characters = characters
     sax.pointee.cdataBlock = characters
@@ -123,6 +226,80 @@ final class ParsedDocument {
 
   static let forbiddenDoctype =
     "DOCTYPE with entities or an external DTD is not accepted (remove the <!DOCTYPE …> declaration)"
+}
+
+/// One parser context per thread, kept between parses: creating and freeing a
+/// context (and its dictionary) for every document costs more than parsing a
+/// small review. `xmlCtxtReadMemory` starts each parse with `xmlCtxtReset`;
+/// the dictionary is kept, so the documents a thread parses share it (they
+/// are freed on that thread too) until it holds more than `dictionaryLimit`
+/// names, when the context is freed and the next parse starts a new one.
+private enum ReusedContext {
+  static let dictionaryLimit = 4096
+
+  /// The calling thread's context; its destructor frees the one a thread leaves behind.
+  private static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    let created = pthread_key_create(&key) { pointer in
+      #if canImport(Darwin)
+        xmlFreeParserCtxt(pointer.assumingMemoryBound(to: xmlParserCtxt.self))
+      #else
+        if let pointer { xmlFreeParserCtxt(pointer.assumingMemoryBound(to: xmlParserCtxt.self)) }
+      #endif
+    }
+    precondition(created == 0, "no thread-specific key for the XML parser context")
+    return key
+  }()
+
+  /// The thread's context (taken out of its slot while it parses), or a new one.
+  static func take() -> xmlParserCtxtPtr? {
+    guard let stored = pthread_getspecific(key) else { return xmlNewParserCtxt() }
+    pthread_setspecific(key, nil)
+    return stored.assumingMemoryBound(to: xmlParserCtxt.self)
+  }
+
+  /// Puts the context back in the thread's slot, or frees it when its dictionary has grown
+  /// past the limit or the slot is taken.
+  static func give(_ context: xmlParserCtxtPtr) {
+    context.pointee._private = nil
+    guard xmlDictSize(context.pointee.dict) <= dictionaryLimit, pthread_getspecific(key) == nil,
+      pthread_setspecific(key, context) == 0
+    else {
+      xmlFreeParserCtxt(context)
+      return
+    }
+  }
+}
+
+/// libxml2's tree builder for an element start, keeping the element's real line in `_private`.
+private func buildElement(
+  _ data: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
+  _ uri: UnsafePointer<xmlChar>?, _ namespaceCount: Int32, _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+  _ attributeCount: Int32, _ defaulted: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
+  xmlSAX2StartElementNs(data, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+  // libxml2 2.9 keeps element lines in 16 bits; keep the real one beside the node.
+  guard let data else { return }
+  let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
+  if let node = context.pointee.node, let input = context.pointee.input {
+    node.pointee._private = UnsafeMutableRawPointer(bitPattern: Int(input.pointee.line))
+  }
+}
+
+/// The children of the root element a pruned parse keeps in its tree: those named `name` in `namespace`.
+struct KeptChildren {
+  let name: String
+  let namespace: String
+
+  /// Whether an element with local name `name` in namespace `uri` is kept.
+  func contains(_ name: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) -> Bool {
+    guard let uri else { return false }
+    let nameMatches = self.name.withCString {
+      strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), $0) == 0
+    }
+    return nameMatches
+      && namespace.withCString { strcmp(UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self), $0) == 0 }
+  }
 }
 
 /// A parsed document, or why there is none.
@@ -136,16 +313,31 @@ enum ParseOutcome {
 private final class ParseSink {
   let file: String
   let receiver: SAXReceiver?
+  let kept: KeptChildren?
   var errors: [Diagnostic] = []
   var forbiddenDoctypeLine: Int?
+  // Read and written by every callback, one at a time: no run-time exclusivity checks.
+  /// In a pruned parse: the tree's open elements, and the open elements of the child being streamed.
+  @exclusivity(unchecked) var depth = 0
+  @exclusivity(unchecked) var streamed = 0
+  /// The receiver's `wantsText`, asked after each element start and end it gets.
+  @exclusivity(unchecked) var wantsText = false
 
-  init(file: String, receiver: SAXReceiver?) {
+  init(file: String, receiver: SAXReceiver?, kept: KeptChildren?) {
     self.file = file
     self.receiver = receiver
+    self.kept = kept
   }
 
   static func of(_ context: xmlParserCtxtPtr) -> ParseSink? {
     context.pointee._private.map { Unmanaged<ParseSink>.fromOpaque($0).takeUnretainedValue() }
+  }
+
+  /// Calls `body` with the context's sink, if it has one, without retaining it: the
+  /// parse holds it for as long as callbacks come.
+  static func with(_ context: xmlParserCtxtPtr, _ body: (ParseSink) -> Void) {
+    guard let pointer = context.pointee._private else { return }
+    Unmanaged<ParseSink>.fromOpaque(pointer)._withUnsafeGuaranteedRef(body)
   }
 
   static func refuseDoctype(_ context: xmlParserCtxtPtr) {

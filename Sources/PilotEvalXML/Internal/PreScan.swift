@@ -36,6 +36,9 @@ enum PreScan {
   }
 
   private static func scan(_ bytes: UnsafeRawBufferPointer) -> Diagnostic? {
+    // An element has no more attributes than the document has `=` signs: most documents
+    // have fewer than the limit, and counting them is much cheaper than the scan.
+    guard count(UInt8(ascii: "="), in: bytes, exceeds: maximumAttributes) else { return nil }
     guard let start = bytes.baseAddress else { return nil }
     let end = start + bytes.count
     var cursor = start
@@ -74,6 +77,21 @@ enum PreScan {
       }
     }
     return nil
+  }
+
+  /// Whether `byte` occurs more than `limit` times in `bytes` (found with `memchr`, which
+  /// skips the bytes between two occurrences many at a time).
+  static func count(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, exceeds limit: Int) -> Bool {
+    guard let start = bytes.baseAddress else { return limit < 0 }
+    let end = start + bytes.count
+    var cursor = start
+    var found = 0
+    while cursor < end, let hit = memchr(cursor, Int32(byte), end - cursor) {
+      found += 1
+      if found > limit { return true }
+      cursor = UnsafeRawPointer(hit) + 1
+    }
+    return found > limit
   }
 
   private static func tooManyAttributes(line: Int) -> Diagnostic {

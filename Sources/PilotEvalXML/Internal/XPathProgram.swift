@@ -29,6 +29,17 @@ final class XPathProgram {
     }
   }
 
+  /// The text of every expression a program for `rubric` evaluates, in no particular order.
+  static func sources(of rubric: Rubric) -> [String] {
+    var sources = rubric.criteria.compactMap(\.measure)
+    for criterion in rubric.criteria {
+      if case .checklist(let items) = criterion.method { sources += items.compactMap(\.select) }
+    }
+    sources += rubric.vetoes.compactMap(\.select)
+    sources += rubric.deductions.compactMap(\.select)
+    return sources
+  }
+
   /// Evaluates every expression on `document` (context node: its root element).
   func derive(from document: ParsedDocument) -> DerivedData {
     context.evaluating(document) { derive(in: $0) }
