@@ -159,8 +159,23 @@ private struct ReviewStream {
     guard element.isIn(ns) else { return }
     let line = element.line
     if element.named("score") {
-      let found = element.values(["criterion", "level", "value", "points"])
-      let (criterion, level, value, points) = (found[0], found[1], found[2], found[3])
+      // One pass over the attributes; the first of each name counts, as `attribute(_:)` has it.
+      var criterion: String?
+      var level: String?
+      var value: String?
+      var points: String?
+      for index in 0..<element.count {
+        guard let name = element.unqualifiedName(at: index) else { continue }
+        if SAXElement.equal(name, "criterion") {
+          if criterion == nil { criterion = element.value(at: index) }
+        } else if SAXElement.equal(name, "level") {
+          if level == nil { level = element.value(at: index) }
+        } else if SAXElement.equal(name, "value") {
+          if value == nil { value = element.value(at: index) }
+        } else if SAXElement.equal(name, "points") {
+          if points == nil { points = element.value(at: index) }
+        }
+      }
       change = ScoreChange(
         criterion: criterion ?? "", level: level, value: problems.number(value, "value", line: line),
         points: problems.number(points, "points", line: line), line: line)

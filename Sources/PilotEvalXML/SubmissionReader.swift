@@ -265,9 +265,29 @@ private struct SubmissionStream {
   private mutating func startChild(_ element: SAXElement) {
     guard element.isIn(ns) else { return }
     if element.named("response") {
-      let found = element.values(["criterion", "applicable", "reason", "level", "value", "points"])
-      let (criterion, applicable, reason) = (found[0], found[1], found[2])
-      let (level, value, points) = (found[3], found[4], found[5])
+      var criterion: String?
+      var applicable: String?
+      var reason: String?
+      var level: String?
+      var value: String?
+      var points: String?
+      // One pass over the attributes; the first of each name counts, as `attribute(_:)` has it.
+      for index in 0..<element.count {
+        guard let name = element.unqualifiedName(at: index) else { continue }
+        if SAXElement.equal(name, "criterion") {
+          if criterion == nil { criterion = element.value(at: index) }
+        } else if SAXElement.equal(name, "level") {
+          if level == nil { level = element.value(at: index) }
+        } else if SAXElement.equal(name, "value") {
+          if value == nil { value = element.value(at: index) }
+        } else if SAXElement.equal(name, "points") {
+          if points == nil { points = element.value(at: index) }
+        } else if SAXElement.equal(name, "applicable") {
+          if applicable == nil { applicable = element.value(at: index) }
+        } else if SAXElement.equal(name, "reason") {
+          if reason == nil { reason = element.value(at: index) }
+        }
+      }
       response = parts.response(
         criterion: criterion, applicable: applicable, reason: reason, level: level, value: value, points: points,
         line: element.line)

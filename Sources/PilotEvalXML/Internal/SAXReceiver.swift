@@ -118,19 +118,6 @@ struct SAXElement {
     return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
   }
 
-  /// The values of the unqualified attributes `names`, in one pass over the attributes (the first
-  /// of each name counts, as `attribute(_:)` has it); `nil` where an attribute is absent.
-  func values(_ names: [StaticString]) -> [String?] {
-    var found = [String?](repeating: nil, count: names.count)
-    for index in 0..<count {
-      guard let name = unqualifiedName(at: index),
-        let slot = names.firstIndex(where: { Self.equal(name, $0) }), found[slot] == nil
-      else { continue }
-      found[slot] = value(at: index)
-    }
-    return found
-  }
-
   /// Whether the libxml2 string `string` is `text`.
   static func equal(_ string: UnsafePointer<xmlChar>, _ text: StaticString) -> Bool {
     let count = text.utf8CodeUnitCount
