@@ -159,7 +159,8 @@ private struct ReviewStream {
     guard element.isIn(ns) else { return }
     let line = element.line
     if element.named("score") {
-      // One pass over the attributes; the first of each name counts, as `attribute(_:)` has it.
+      // One pass over the attributes; the first of each name counts, as `attribute(_:)` has it. Written out
+      // here and in SubmissionStream: a shared helper returning an array cost 2.5% of a batch's instructions.
       var criterion: String?
       var level: String?
       var value: String?
