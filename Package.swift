@@ -72,7 +72,7 @@ let package = Package(
     ),
     .testTarget(
       name: "PilotEvalHistoryTests",
-      dependencies: ["PilotEvalHistory", "PilotEvalCore"],
+      dependencies: ["PilotEvalHistory", "PilotEvalCore", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: strict
     ),
     .testTarget(

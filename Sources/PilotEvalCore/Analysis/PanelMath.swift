@@ -1,4 +1,4 @@
-/// Small numeric helpers shared by the panel statistics.
+/// Small numeric helpers shared by the panel statistics and the trend dispersion.
 enum PanelMath {
   /// The arithmetic mean of a non-empty sequence, summed in order.
   static func mean<S: Sequence>(_ values: S) -> Double where S.Element == Double {

@@ -5,15 +5,13 @@ import Foundation  // log
 enum Inequality {
   /// The arithmetic mean; 0 for no values.
   static func mean(_ values: [Double]) -> Double {
-    values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
+    values.isEmpty ? 0 : PanelMath.mean(values)
   }
 
   /// The population standard deviation (divisor n), around the mean (two passes); 0 for no values.
   static func standardDeviation(_ values: [Double]) -> Double {
     guard !values.isEmpty else { return 0 }
-    let center = mean(values)
-    let squares = values.reduce(0) { $0 + ($1 - center) * ($1 - center) }
-    return (squares / Double(values.count)).squareRoot()
+    return (PanelMath.squaredDeviations(values) / Double(values.count)).squareRoot()
   }
 
   /// The coefficient of variation: standard deviation over mean, 0 when the mean is 0.

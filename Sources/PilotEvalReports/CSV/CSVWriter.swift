@@ -55,12 +55,21 @@ public struct CSVWriter: Sendable {
 }
 
 /// `value` with exactly two decimals, rounded as SPEC §4's round2.
-public func fixed2(_ value: Double) -> String {
-  let cents = Int64((value * 100 + 0.5 + 1e-7).rounded(.down))
-  let sign = cents < 0 ? "-" : ""
-  let magnitude = cents.magnitude
-  let fraction = magnitude % 100
-  return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+public func fixed2(_ value: Double) -> String { fixed(value, places: 2) }
+
+/// `value` with exactly `places` decimals (0…6), halves rounded up as SPEC §4's round2 rounds; `-0` is written `0`.
+func fixed(_ value: Double, places: Int) -> String {
+  guard value.isFinite else { return "—" }
+  let places = min(max(places, 0), 6)
+  var scale: Int64 = 1
+  for _ in 0..<places { scale *= 10 }
+  let units = Int64((value * Double(scale) + 0.5 + 1e-7).rounded(.down))
+  let magnitude = units.magnitude
+  let sign = units < 0 ? "-" : ""
+  let whole = magnitude / UInt64(scale)
+  guard places > 0 else { return "\(sign)\(whole)" }
+  let fraction = String(magnitude % UInt64(scale))
+  return "\(sign)\(whole)." + String(repeating: "0", count: places - fraction.count) + fraction
 }
 
 extension String {

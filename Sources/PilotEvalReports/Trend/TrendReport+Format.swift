@@ -1,20 +1,5 @@
 import PilotEvalCore
 
-/// `value` with exactly `places` decimals (0…6), halves rounded up as `fixed2` does; `-0` is written `0`.
-func fixed(_ value: Double, places: Int) -> String {
-  guard value.isFinite else { return "—" }
-  let places = min(max(places, 0), 6)
-  var scale: Int64 = 1
-  for _ in 0..<places { scale *= 10 }
-  let units = Int64((value * Double(scale) + 0.5 + 1e-7).rounded(.down))
-  let magnitude = units.magnitude
-  let sign = units < 0 ? "-" : ""
-  let whole = magnitude / UInt64(scale)
-  guard places > 0 else { return "\(sign)\(whole)" }
-  let fraction = String(magnitude % UInt64(scale))
-  return "\(sign)\(whole)." + String(repeating: "0", count: places - fraction.count) + fraction
-}
-
 /// A change with its sign: `+3.50`, `-1.25`, `0.00`.
 func signed(_ value: Double, places: Int = 2) -> String {
   let text = fixed(value, places: places)

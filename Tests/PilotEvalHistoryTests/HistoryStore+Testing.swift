@@ -1,7 +1,9 @@
 import GRDB
 
-// Test support (reached with `@testable import`): the test target does not depend on GRDB, and
-// some specifications need to write SQLite files or inspect tables directly.
+@testable import PilotEvalHistory
+
+// Test support: some specifications write SQLite files or inspect tables directly (the store's own
+// connection is reached with `@testable import`).
 extension HistoryStore {
   /// Runs `sql` on the SQLite file at `path` (created if missing) with no PilotEval checks.
   static func executeUnchecked(_ sql: String, at path: String) throws {
