@@ -50,6 +50,8 @@ public struct RoundBuilder: Sendable {
     public var scorecard: Scorecard?
     /// How many reviews the scorecard used.
     var reviewCount = 0
+    /// The unit's later reviews by a reviewer already counted, rejected if it is accepted.
+    var duplicateReviews: [Rejection] = []
   }
 
   /// Checks and scores `loaded` on its own; safe to call from several threads.
@@ -60,9 +62,22 @@ public struct RoundBuilder: Sendable {
     let errors = submissionChecker.errors(in: submission)
     var prepared = Prepared(file: loaded.file, submission: submission, errors: errors)
     if errors.isEmpty && (givenRound == nil || givenRound == submission.round) {
-      let reviews = pool.matching(unit: submission.unit.id, round: submission.round).accepted.map(\.review)
+      // The unit's reviews stay in the pool until a submission of the unit in
+      // this round is accepted, and any later one is a duplicate: what is
+      // matched here is what `add` would find.
+      let matching = pool.matching(unit: submission.unit.id, round: submission.round)
+      let reviews = matching.accepted.map(\.review)
       prepared.scorecard = engine.score(submission, file: loaded.file, reviews: reviews)
       prepared.reviewCount = reviews.count
+      prepared.duplicateReviews = matching.duplicates.map { duplicate in
+        Rejection(
+          file: duplicate.entry.file, kind: .review,
+          errors: [
+            .duplicateReviewer(
+              duplicate.entry.review.reviewer, unit: submission.unit.id, firstFile: duplicate.firstFile,
+              line: duplicate.entry.review.line)
+          ])
+      }
     }
     return prepared
   }
@@ -95,16 +110,7 @@ public struct RoundBuilder: Sendable {
     }
     round = submission.round
     acceptedUnits[submission.unit.id] = prepared.file
-    for duplicate in pool.matching(unit: submission.unit.id, round: submission.round).duplicates {
-      rejections.append(
-        Rejection(
-          file: duplicate.entry.file, kind: .review,
-          errors: [
-            .duplicateReviewer(
-              duplicate.entry.review.reviewer, unit: submission.unit.id, firstFile: duplicate.firstFile,
-              line: duplicate.entry.review.line)
-          ]))
-    }
+    rejections += prepared.duplicateReviews
     pool.release(unit: submission.unit.id, round: submission.round)
     reviewsApplied += prepared.reviewCount
     scorecards.append(card)

@@ -56,12 +56,12 @@ public struct Rubric: Sendable {
     self.bonusCap = bonusCap
     self.deductions = deductions
     self.deductionCap = deductionCap
-    criterionIndex = Dictionary(criteria.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    criterionIndex = IdentifierTable(criteria.map(\.id))
+    sectionIndex = IdentifierTable(sections.map(\.id))
   }
 
-  private var criterionIndex: [String: Int]
-  private var sectionIndex: [String: Int]
+  private var criterionIndex: IdentifierTable
+  private var sectionIndex: IdentifierTable
 
   /// Rubric total: Σ criterion points, a left fold in document order.
   public var total: Double { criteria.reduce(0) { $0 + $1.points } }
@@ -72,13 +72,13 @@ public struct Rubric: Sendable {
   }
 
   /// The position of a criterion in `criteria`.
-  public func criterionPosition(_ id: String) -> Int? { criterionIndex[id] }
+  public func criterionPosition(_ id: String) -> Int? { criterionIndex.position(of: id) }
   /// The criterion with this id.
-  public func criterion(_ id: String) -> Criterion? { criterionIndex[id].map { criteria[$0] } }
+  public func criterion(_ id: String) -> Criterion? { criterionIndex.position(of: id).map { criteria[$0] } }
   /// The position of a section in `sections`.
-  public func sectionPosition(_ id: String) -> Int? { sectionIndex[id] }
+  public func sectionPosition(_ id: String) -> Int? { sectionIndex.position(of: id) }
   /// The section with this id.
-  public func section(_ id: String) -> Section? { sectionIndex[id].map { sections[$0] } }
+  public func section(_ id: String) -> Section? { sectionIndex.position(of: id).map { sections[$0] } }
   /// Top-level sections, in document order.
   public var topLevelSections: [Section] { sections.filter { $0.parent == nil } }
   /// The lowest tier (the last one).

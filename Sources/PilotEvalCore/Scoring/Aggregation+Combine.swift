@@ -6,8 +6,15 @@ extension Aggregation {
   ///
   ///     Aggregation.trimmedMean(1).combine([3, 4, 4, 5, 1])  // (3 + 4 + 4) / 3
   public func combine(_ values: [Double]) -> Double {
-    guard !values.isEmpty else { return 0 }
-    let sorted = values.sorted()
+    var values = values
+    return combine(sortingInPlace: &values)
+  }
+
+  /// `combine(_:)`, sorting `values` in place instead of a copy (the scorer's
+  /// buffer, reused for every criterion).
+  func combine(sortingInPlace sorted: inout [Double]) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    sorted.sort()
     switch self {
     case .mean:
       return mean(sorted)

@@ -25,10 +25,11 @@ public struct ScoringEngine: Sendable {
     let reviewerIDs = reviews.map(\.reviewer)
     let lookup = AnswerLookup(rubric: rubric, submission: submission, reviews: reviews)
     var criteria = CriterionResults(layout: layout, reviewerIDs: reviewerIDs)
-    var views: [(points: Double, status: CriterionStatus, changed: Bool)] = []
-    views.reserveCapacity(reviews.count)
-    for (index, criterion) in rubric.criteria.enumerated() {
-      scoreCriterion(index, criterion, lookup: lookup, reviews: reviews, views: &views, into: &criteria)
+    var scratch = CriterionScratch(reviewers: reviews.count)
+    rubric.criteria.withUnsafeBufferPointer { all in
+      for index in all.indices {
+        scoreCriterion(index, all[index], lookup: lookup, reviews: reviews, scratch: &scratch, into: &criteria)
+      }
     }
 
     var applicableMax = 0.0
@@ -91,72 +92,78 @@ public struct ScoringEngine: Sendable {
 
   private func scoreCriterion(
     _ index: Int, _ criterion: Criterion, lookup: AnswerLookup, reviews: [Review],
-    views: inout [(points: Double, status: CriterionStatus, changed: Bool)], into results: inout CriterionResults
+    scratch: inout CriterionScratch, into results: inout CriterionResults
   ) {
-    views.removeAll(keepingCapacity: true)
-    let response = lookup.response(index)
-    if criterion.isOptional, let response, !response.applicable {
-      for _ in reviews { views.append((0, .notApplicable, false)) }
+    scratch.views.removeAll(keepingCapacity: true)
+    if criterion.isOptional, lookup.isNotApplicable(index) {
+      for _ in reviews { scratch.views.append((0, .notApplicable, false)) }
       results.append(
         points: 0, selfPoints: 0, status: .notApplicable, selfStatus: .notApplicable, selfAnswer: Answer(),
-        views: views)
+        views: scratch.views)
       return
     }
 
-    let own = unitAnswer(criterion, response: response, derived: lookup.derived)
+    let own = unitAnswer(criterion, index: index, lookup: lookup)
     let (selfPoints, selfStatus) = evaluate(criterion, own)
     for review in reviews.indices {
       let (answer, changed) = apply(
         lookup.change(review: review, criterion: index),
         rejected: lookup.rejectedEvidence(review: review, criterion: index), to: own, criterion: criterion)
       let (points, status) = evaluate(criterion, answer)
-      views.append((points, status, changed))
+      scratch.views.append((points, status, changed))
     }
 
     var points = selfPoints
     var status = selfStatus
-    if !views.isEmpty {
-      points = rubric.aggregation.combine(views.map(\.points))
-      if views.contains(where: { $0.status == .scored }) {
-        status = .scored
-      } else if views.contains(where: { $0.status == .insufficientEvidence }) {
-        status = .insufficientEvidence
-      } else {
-        status = .missing
+    if !scratch.views.isEmpty {
+      scratch.points.removeAll(keepingCapacity: true)
+      var anyScored = false
+      var anyInsufficient = false
+      for view in scratch.views {
+        scratch.points.append(view.points)
+        anyScored = anyScored || view.status == .scored
+        anyInsufficient = anyInsufficient || view.status == .insufficientEvidence
       }
+      points = rubric.aggregation.combine(sortingInPlace: &scratch.points)
+      status = anyScored ? .scored : anyInsufficient ? .insufficientEvidence : .missing
     }
     results.append(
-      points: points, selfPoints: selfPoints, status: status, selfStatus: selfStatus, selfAnswer: own, views: views)
+      points: points, selfPoints: selfPoints, status: status, selfStatus: selfStatus, selfAnswer: own,
+      views: scratch.views)
   }
 
   /// The unit's own answer: its response, with data-derived values in place.
-  private func unitAnswer(_ criterion: Criterion, response: Response?, derived: DerivedData) -> Answer {
-    var answer = Answer(evidence: Double(response?.evidenceCount ?? 0))
+  private func unitAnswer(_ criterion: Criterion, index: Int, lookup: AnswerLookup) -> Answer {
+    var answer = Answer(evidence: Double(lookup.evidenceCount(index)))
     switch criterion.method {
     case .levels:
-      answer.level = response?.level
+      answer.level = lookup.level(index)
     case .scale, .bands:
       if criterion.measure != nil {
-        let measured = derived.measured[criterion.id] ?? .nan
+        let measured = lookup.derived.measured[criterion.id] ?? .nan
         answer.value = measured.isNaN ? nil : measured
       } else {
-        answer.value = response?.value
+        answer.value = lookup.value(index)
       }
     case .judgement:
-      answer.points = response?.points
+      answer.points = lookup.points(index)
     case .checklist(let items):
-      let hasSelect = items.contains { $0.select != nil }
-      if hasSelect {
-        let selected = derived.selectedItems[criterion.id] ?? []
-        let written = response?.checks ?? []
-        answer.checks = items.filter {
-          $0.select != nil ? selected.contains($0.id) : written.contains($0.id)
-        }.map(\.id)
-      } else if let response {
-        answer.checks = items.filter { response.checks.contains($0.id) }.map(\.id)
+      if items.contains(where: { $0.select != nil }) {
+        let selected = lookup.derived.selectedItems[criterion.id] ?? []
+        let written = lookup.checks(index) ?? []
+        answer.checks = checkedIDs(items) { $0.select != nil ? selected.contains($0.id) : written.contains($0.id) }
+      } else if let written = lookup.checks(index) {
+        answer.checks = checkedIDs(items) { written.contains($0.id) }
       }
     }
     return answer
+  }
+
+  /// The ids of `items` that are checked, in rubric order.
+  private func checkedIDs(_ items: [ChecklistItem], where isChecked: (ChecklistItem) -> Bool) -> [String] {
+    var ids: [String] = []
+    for item in items where isChecked(item) { ids.append(item.id) }
+    return ids
   }
 
   /// A reviewer's view: the unit's answer with the review's changes applied.
@@ -182,7 +189,7 @@ public struct ScoringEngine: Sendable {
         }
       case .checklist(let items):
         if let checks = change.checks {
-          answer.checks = items.filter { checks.contains($0.id) }.map(\.id)
+          answer.checks = checkedIDs(items) { checks.contains($0.id) }
           changed = true
         }
       }
@@ -206,7 +213,9 @@ public struct ScoringEngine: Sendable {
       earned = answer.value.map { value in bands.first { $0.contains(value) }?.points ?? 0 }
     case .checklist(let items):
       earned = answer.checks.map { checked in
-        min(criterion.points, sum(items.filter { checked.contains($0.id) }.map(\.points)))
+        var total = 0.0  // a left fold in rubric order, as `sum`
+        for item in items where checked.contains(item.id) { total += item.points }
+        return min(criterion.points, total)
       }
     case .judgement:
       earned = answer.points
@@ -301,6 +310,18 @@ public struct ScoringEngine: Sendable {
       return (tier.id, blocks)
     }
     return (lowest, blocks)
+  }
+}
+
+/// Buffers one unit's criteria reuse: each reviewer's view of the criterion
+/// being scored, and their points for combining.
+private struct CriterionScratch {
+  var views: [(points: Double, status: CriterionStatus, changed: Bool)] = []
+  var points: [Double] = []
+
+  init(reviewers: Int) {
+    views.reserveCapacity(reviewers)
+    points.reserveCapacity(reviewers)
   }
 }
 

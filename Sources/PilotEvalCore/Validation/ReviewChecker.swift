@@ -18,22 +18,26 @@ public struct ReviewChecker: Sendable {
     if review.rubricID != rubric.id {
       problems.append(.reviewWrongRubric(review.rubricID, expected: rubric, line: review.line))
     }
-    var firstLine: [String: Int] = [:]
-    for score in review.scores {
-      guard let criterion = rubric.criterion(score.criterion) else {
-        problems.append(.unknownCriterion(score.criterion, line: score.line))
-        continue
+    var firstLine = [Int?](repeating: nil, count: rubric.criteria.count)
+    rubric.criteria.withUnsafeBufferPointer { criteria in
+      for score in review.scores {
+        guard let position = rubric.criterionPosition(score.criterion) else {
+          problems.append(.unknownCriterion(score.criterion, line: score.line))
+          continue
+        }
+        let criterion = criteria[position]
+        if let first = firstLine[position] {
+          problems.append(.scoredTwice(criterion.id, line: score.line, first: first))
+        } else {
+          firstLine[position] = score.line
+        }
+        answers.answerErrors(
+          criterion, level: score.level, points: score.points, checks: score.checks, line: score.line,
+          into: &problems)
       }
-      if let first = firstLine[criterion.id] {
-        problems.append(.scoredTwice(criterion.id, line: score.line, first: first))
-      } else {
-        firstLine[criterion.id] = score.line
-      }
-      problems += answers.answerErrors(
-        criterion, level: score.level, points: score.points, checks: score.checks, line: score.line)
     }
     for rejection in review.evidenceRejections {
-      if rubric.criterion(rejection.criterion) == nil {
+      if rubric.criterionPosition(rejection.criterion) == nil {
         problems.append(.unknownCriterion(rejection.criterion, line: rejection.line))
       }
       if rejection.count < 0 { problems.append(.negative("rejected", rejection.count, line: rejection.line)) }

@@ -20,22 +20,26 @@ public struct SubmissionChecker: Sendable {
         .wrongRubric(
           id: submission.rubricID, version: submission.rubricVersion, expected: rubric, line: submission.line))
     }
-    var firstLine: [String: Int] = [:]
-    for response in submission.responses {
-      guard let criterion = rubric.criterion(response.criterion) else {
-        problems.append(.unknownCriterion(response.criterion, line: response.line))
-        continue
+    var firstLine = [Int?](repeating: nil, count: rubric.criteria.count)
+    rubric.criteria.withUnsafeBufferPointer { criteria in
+      for response in submission.responses {
+        guard let position = rubric.criterionPosition(response.criterion) else {
+          problems.append(.unknownCriterion(response.criterion, line: response.line))
+          continue
+        }
+        let criterion = criteria[position]
+        if let first = firstLine[position] {
+          problems.append(.answeredTwice(criterion.id, line: response.line, first: first))
+        } else {
+          firstLine[position] = response.line
+        }
+        if !response.applicable && !criterion.isOptional {
+          problems.append(.requiredNotApplicable(criterion, line: response.line))
+        }
+        answerErrors(
+          criterion, level: response.level, points: response.points, checks: response.checks, line: response.line,
+          into: &problems)
       }
-      if let first = firstLine[criterion.id] {
-        problems.append(.answeredTwice(criterion.id, line: response.line, first: first))
-      } else {
-        firstLine[criterion.id] = response.line
-      }
-      if !response.applicable && !criterion.isOptional {
-        problems.append(.requiredNotApplicable(criterion, line: response.line))
-      }
-      problems += answerErrors(
-        criterion, level: response.level, points: response.points, checks: response.checks, line: response.line)
     }
     for claim in submission.bonusClaims where !rubric.bonuses.contains(where: { $0.id == claim.id }) {
       problems.append(.unknownBonus(claim.id, line: claim.line))
@@ -74,9 +78,9 @@ public struct SubmissionChecker: Sendable {
   /// Errors in one answer (a response or a reviewer's score): unknown level or
   /// item, judgement out of range or off step.
   func answerErrors(
-    _ criterion: Criterion, level: String?, points: Double?, checks: [String]?, line: Int
-  ) -> [Diagnostic] {
-    var problems: [Diagnostic] = []
+    _ criterion: Criterion, level: String?, points: Double?, checks: [String]?, line: Int,
+    into problems: inout [Diagnostic]
+  ) {
     switch criterion.method {
     case .levels(let levels):
       if let level, !levels.contains(where: { $0.code == level }) {
@@ -97,7 +101,6 @@ public struct SubmissionChecker: Sendable {
     case .scale, .bands:
       break
     }
-    return problems
   }
 
   private func ignoredParts(of response: Response, criterion: Criterion) -> [Diagnostic] {

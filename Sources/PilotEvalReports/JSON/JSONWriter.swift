@@ -64,7 +64,8 @@ public struct JSONWriter: Sendable {
     separate()
     bytes.append(UInt8(ascii: "\""))
     name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
     needsComma = false
   }
 
@@ -116,25 +117,33 @@ public struct JSONWriter: Sendable {
           fraction /= 10
           width -= 1
         }
-        var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-        for position in stride(from: width - 1, through: 0, by: -1) {
-          digits[position] = UInt8(ascii: "0") + UInt8(fraction % 10)
-          fraction /= 10
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
+        bytes.withUnsafeMutableBufferPointer { digits in
+          for position in stride(from: start + width - 1, through: start, by: -1) {
+            digits[position] = UInt8(ascii: "0") + UInt8(fraction % 10)
+            fraction /= 10
+          }
         }
-        return bytes.append(contentsOf: digits)
+        return
       }
     }
     bytes.append(contentsOf: number.description.utf8)
   }
 
-  private mutating func appendDigits(_ value: Int64) {
+  private mutating func appendDigits<Whole: BinaryInteger>(_ value: Whole) {
     guard value >= 10 else { return bytes.append(UInt8(ascii: "0") + UInt8(value)) }
     appendDigits(value / 10)
     bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 
   /// An integer.
-  public mutating func value(_ number: Int) { literal(String(number)) }
+  public mutating func value(_ number: Int) {
+    separate()
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    appendDigits(number.magnitude)
+    needsComma = true
+  }
 
   /// `true` or `false`.
   public mutating func value(_ flag: Bool) { literal(flag ? "true" : "false") }
@@ -197,19 +206,26 @@ public struct JSONWriter: Sendable {
     if needsComma { bytes.append(UInt8(ascii: ",")) }
   }
 
-  private mutating func literal(_ text: String) {
+  private mutating func literal(_ text: StaticString) {
     separate()
-    bytes.append(contentsOf: text.utf8)
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     needsComma = true
   }
 
   private mutating func writeString(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
-    let needsEscape = text.utf8.contains {
+    // 0xE2 leads U+2028 and U+2029 (and other characters, which the slow path copies unchanged).
+    let mayNeedEscape: (UInt8) -> Bool = {
       $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
     }
-    guard needsEscape else {
-      bytes.append(contentsOf: text.utf8)
+    let copied =
+      text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+        guard !utf8.contains(where: mayNeedEscape) else { return false }
+        bytes.append(contentsOf: utf8)
+        return true
+      } ?? false
+    if copied || !text.utf8.contains(where: mayNeedEscape) {
+      if !copied { bytes.append(contentsOf: text.utf8) }
       bytes.append(UInt8(ascii: "\""))
       return
     }
