@@ -151,6 +151,9 @@ def main():
     results = {}
     lint_name = "xmllint --noout (1 process)" if len(batches) == 1 else "xmllint --noout (%d in turn)" % len(batches)
     tools = [(lint_name, xmllint), ("piloteval score --format json", piloteval)]
+    validate = [args.bin, "validate", "--rubric", RUBRIC, "--reviews", "reviews", "--jobs", str(args.jobs),
+                "submissions"]
+    tools.append(("piloteval validate (with XSD)", validate))
     if args.rank_draws > 0:
         rank = [args.bin, "rank", "--rubric", RUBRIC, "--reviews", "reviews", "--format", "json", "--quiet",
                 "--jobs", str(args.jobs), "--draws", str(args.rank_draws), "submissions"]

@@ -24,32 +24,55 @@ struct Validate: ParsableCommand {
   func run() throws {
     let rubric = try rubricOption.load()
     let configuration = round.configuration
+    let sizeLimit = configuration.sizeLimit
     let submissionSchema = SchemaValidator(kind: .submission)
     let reviewSchema = SchemaValidator(kind: .review)
     var warnings: [String: [Diagnostic]] = [:]
 
-    let reviewReader = ReviewReader(sizeLimit: configuration.sizeLimit)
+    // Files are read, schema-checked and checked against the rubric on every
+    // core; results are taken in path order, as `score` does.
+    let reviewReader = ReviewReader(sizeLimit: sizeLimit)
     let reviewEntries = InputCollector.collect(configuration.reviewPaths)
-    let reviews = reviewEntries.map { entry -> LoadedFile<Review> in
-      let (loaded, schemaFindings) = read(entry, schema: reviewSchema) {
-        reviewReader.read(bytes: $0, file: entry.path)
-      }
-      warnings[entry.path] = schemaFindings
-      return loaded
-    }
+    var pool = ReviewPool(rubric: rubric)
+    let reviewChecker = pool
+    OrderedParallel.forEach(
+      count: reviewEntries.count, jobs: configuration.jobs,
+      transform: { index in
+        let entry = reviewEntries[index]
+        let (loaded, findings) = Self.read(entry, schema: reviewSchema, sizeLimit: sizeLimit) {
+          reviewReader.read(bytes: $0, file: entry.path)
+        }
+        return (prepared: reviewChecker.prepare(loaded), findings: findings)
+      },
+      consume: { index, read in
+        pool.add(read.prepared)
+        warnings[reviewEntries[index].path] = read.findings
+      })
 
-    var builder = RoundBuilder(rubric: rubric, round: configuration.round, reviews: reviews)
-    let reader = SubmissionReader(rubric: rubric, sizeLimit: configuration.sizeLimit)
+    var builder = RoundBuilder(rubric: rubric, round: configuration.round, pool: pool)
+    let scorer = builder
+    let reader = SubmissionReader(rubric: rubric, sizeLimit: sizeLimit)
     let checker = SubmissionChecker(rubric: rubric)
     let entries = InputCollector.collect(configuration.paths)
-    for entry in entries {
-      let (loaded, schemaFindings) = read(entry, schema: submissionSchema) { reader.read(bytes: $0, file: entry.path) }
-      var notes = schemaFindings
-      if let card = builder.add(loaded), let submission = loaded.value {
-        notes += checker.warnings(in: submission, scorecard: card).map { $0.inFile(entry.path) }
-      }
-      warnings[entry.path] = notes
-    }
+    OrderedParallel.forEach(
+      count: entries.count, jobs: configuration.jobs,
+      transform: { index in
+        let entry = entries[index]
+        let (loaded, findings) = Self.read(entry, schema: submissionSchema, sizeLimit: sizeLimit) {
+          reader.read(bytes: $0, file: entry.path)
+        }
+        let prepared = scorer.prepare(loaded)
+        // What to fix if the file is accepted; whether it is is decided in path order below.
+        var advice: [Diagnostic] = []
+        if let card = prepared.scorecard, let submission = prepared.submission {
+          advice = checker.warnings(in: submission, scorecard: card).map { $0.inFile(entry.path) }
+        }
+        return (prepared: prepared, findings: findings, advice: advice)
+      },
+      consume: { index, read in
+        let accepted = builder.add(read.prepared) != nil
+        warnings[entries[index].path] = read.findings + (accepted ? read.advice : [])
+      })
     let result = builder.finish()
     let rejections = Dictionary(result.rejected.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
 
@@ -72,11 +95,11 @@ struct Validate: ParsableCommand {
   }
 
   /// Reads one entry, with the schema's findings on it when it parses.
-  private func read<Value>(
-    _ entry: InputEntry, schema: SchemaValidator, using load: ([UInt8]) -> LoadedFile<Value>
+  private static func read<Value>(
+    _ entry: InputEntry, schema: SchemaValidator, sizeLimit: Int, using load: ([UInt8]) -> LoadedFile<Value>
   ) -> (LoadedFile<Value>, [Diagnostic]) {
     if let problem = entry.problem { return (LoadedFile(file: entry.path, errors: [problem.inFile(entry.path)]), []) }
-    switch FileInput.read(entry.path, sizeLimit: round.maxSize) {
+    switch FileInput.read(entry.path, sizeLimit: sizeLimit) {
     case .failure(let problem):
       return (LoadedFile(file: entry.path, errors: [problem.inFile(entry.path)]), [])
     case .success(let bytes):

@@ -162,6 +162,38 @@ final class CommandLineTests {
     #expect(one.stdoutBytes == four.stdoutBytes)
   }
 
+  @Test("validate reads on every core and prints the same bytes whatever --jobs")
+  func validateDeterministicAcrossJobs() async throws {
+    for index in 0..<40 {
+      let unit = String(format: "U%03d", index)
+      switch index % 4 {
+      case 0: try write(submission(unit: unit, level: "Z"), to: "batch/subs/\(index).xml")  // rejected
+      case 1:
+        let noEvidence = submission(unit: unit).replacingOccurrences(
+          of: "<evidence ref=\"a.pdf\">台账</evidence>", with: "")
+        try write(noEvidence, to: "batch/subs/\(index).xml")  // a warning
+      default: try write(submission(unit: unit, value: "0.\(index % 10)"), to: "batch/subs/\(index).xml")
+      }
+      let review = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <review xmlns="urn:piloteval:review:1" rubric="mini" unit="\(unit)" round="2025H1" reviewer="E1">
+          <score criterion="C1" level="\(index % 3 == 0 ? "Q" : "B")"/>
+        </review>
+        """
+      try write(review, to: "batch/reviews/\(index).xml")
+    }
+    try write(submission(unit: "U001"), to: "batch/subs/zz-duplicate.xml")
+    let arguments = ["--rubric", path("rubric.xml"), "--reviews", path("batch/reviews"), path("batch/subs")]
+    let one = try await CommandRunner.run(["validate", "--jobs", "1"] + arguments)
+    let four = try await CommandRunner.run(["validate", "--jobs", "4"] + arguments)
+    #expect(one.status == 1)
+    #expect(one.stdoutBytes == four.stdoutBytes)
+    #expect(one.stderr == four.stderr)
+    #expect(one.stdout.contains("zz-duplicate.xml"), "\(one.stdout)")
+    #expect(one.stdout.contains("warning: criterion C2 needs at least 1 evidence"))
+    #expect(one.stderr.contains("81 file(s) checked"), "\(one.stderr)")
+  }
+
   @Test("score --format csv has a BOM and neutralizes formula cells")
   func scoreCSV() async throws {
     try write(submission(unit: "U1", name: "=HYPERLINK(\"x\")"), to: "csv/a.xml")
