@@ -28,6 +28,25 @@ struct JSONWriterTests {
     #expect(Double(text) == value)
   }
 
+  @Test(
+    "integers are written in full, with a minus sign when negative",
+    arguments: [
+      (0, "0"), (7, "7"), (10, "10"), (-5, "-5"), (1_234_567, "1234567"), (Int.max, "\(Int.max)"),
+      (Int.min, "\(Int.min)"),
+    ])
+  func integers(value: Int, text: String) {
+    #expect(written { $0.value(value) } == text)
+  }
+
+  @Test("plain text, short or long, Chinese or not, is copied as it is")
+  func plainStrings() {
+    for text in ["", "U1", "浙江省机关事务管理局", String(repeating: "机关事务 standard ", count: 40)] {
+      #expect(written { $0.value(text) } == "\"\(text)\"")
+    }
+    // A character led by the byte 0xE2 that needs no escape (an en dash) comes through unchanged.
+    #expect(written { $0.value("1–2") } == "\"1–2\"")
+  }
+
   @Test("NaN and infinities become null")
   func nonFinite() {
     #expect(written { $0.value(Double.nan) } == "null")

@@ -218,14 +218,12 @@ public struct JSONWriter: Sendable {
     let mayNeedEscape: (UInt8) -> Bool = {
       $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
     }
-    let copied =
-      text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-        guard !utf8.contains(where: mayNeedEscape) else { return false }
-        bytes.append(contentsOf: utf8)
-        return true
-      } ?? false
-    if copied || !text.utf8.contains(where: mayNeedEscape) {
-      if !copied { bytes.append(contentsOf: text.utf8) }
+    // Most text needs no escape: scan its bytes where they are, then copy them in one piece.
+    let plain =
+      text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: mayNeedEscape) }
+      ?? !text.utf8.contains(where: mayNeedEscape)
+    if plain {
+      bytes.append(contentsOf: text.utf8)
       bytes.append(UInt8(ascii: "\""))
       return
     }
