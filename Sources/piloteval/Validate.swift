@@ -21,6 +21,11 @@ struct Validate: ParsableCommand {
   @Flag(help: "Exit 1 on warnings too.")
   var strict = false
 
+  @Flag(
+    name: .shortAndLong,
+    help: "Print no progress or closing count on standard error (findings still go to standard output).")
+  var quiet = false
+
   func run() throws {
     let rubric = try rubricOption.load()
     let configuration = round.configuration
@@ -54,6 +59,7 @@ struct Validate: ParsableCommand {
     let reader = SubmissionReader(rubric: rubric, sizeLimit: sizeLimit)
     let checker = SubmissionChecker(rubric: rubric)
     let entries = InputCollector.collect(configuration.paths)
+    let progress = ProgressLine(label: "validating", enabled: !quiet)
     OrderedParallel.forEach(
       count: entries.count, jobs: configuration.jobs,
       transform: { index in
@@ -72,25 +78,31 @@ struct Validate: ParsableCommand {
       consume: { index, read in
         let accepted = builder.add(read.prepared) != nil
         warnings[entries[index].path] = read.findings + (accepted ? read.advice : [])
+        progress.update(done: index + 1, total: entries.count)
       })
+    progress.finish()
     let result = builder.finish()
     let rejections = Dictionary(result.rejected.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
 
     var rejectedCount = 0
     var warningCount = 0
+    let output = BufferedOutput(.standardOutput)
     for path in (reviewEntries + entries).map(\.path) {
       let errors = rejections[path]?.errors.map { $0.file.isEmpty ? $0.inFile(path) : $0 } ?? []
       let notes = warnings[path] ?? []
       for diagnostic in (errors + notes).sorted(by: { $0.line < $1.line }) {
-        Console.output(sanitized(diagnostic.description) + "\n")
+        output.write(sanitized(diagnostic.description) + "\n")
       }
       if !errors.isEmpty { rejectedCount += 1 }
       warningCount += notes.count
     }
+    output.flush()
     let checked = reviewEntries.count + entries.count
-    Console.error(
-      "piloteval: \(checked) file(s) checked: \(checked - rejectedCount) accepted, \(rejectedCount) rejected, \(warningCount) warning(s)"
-    )
+    if !quiet {
+      Console.error(
+        "piloteval: \(checked) file(s) checked: \(checked - rejectedCount) accepted, \(rejectedCount) rejected, \(warningCount) warning(s)"
+      )
+    }
     if rejectedCount > 0 || (strict && warningCount > 0) { throw ExitCode(1) }
   }
 

@@ -192,6 +192,9 @@ final class CommandLineTests {
     #expect(one.stdout.contains("zz-duplicate.xml"), "\(one.stdout)")
     #expect(one.stdout.contains("warning: criterion C2 needs at least 1 evidence"))
     #expect(one.stderr.contains("81 file(s) checked"), "\(one.stderr)")
+    let quiet = try await CommandRunner.run(["validate", "--quiet"] + arguments)
+    #expect(quiet.stdoutBytes == one.stdoutBytes)
+    #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
   }
 
   @Test("score --format csv has a BOM and neutralizes formula cells")
