@@ -19,22 +19,20 @@ public struct ReviewChecker: Sendable {
       problems.append(.reviewWrongRubric(review.rubricID, expected: rubric, line: review.line))
     }
     var firstLine = [Int?](repeating: nil, count: rubric.criteria.count)
-    rubric.criteria.withUnsafeBufferPointer { criteria in
-      for score in review.scores {
-        guard let position = rubric.criterionPosition(score.criterion) else {
-          problems.append(.unknownCriterion(score.criterion, line: score.line))
-          continue
-        }
-        let criterion = criteria[position]
-        if let first = firstLine[position] {
-          problems.append(.scoredTwice(criterion.id, line: score.line, first: first))
-        } else {
-          firstLine[position] = score.line
-        }
-        answers.answerErrors(
-          criterion, level: score.level, points: score.points, checks: score.checks, line: score.line,
-          into: &problems)
+    for score in review.scores {
+      guard let position = rubric.criterionPosition(score.criterion) else {
+        problems.append(.unknownCriterion(score.criterion, line: score.line))
+        continue
       }
+      let criterion = rubric.criteria[position]
+      if let first = firstLine[position] {
+        problems.append(.scoredTwice(criterion.id, line: score.line, first: first))
+      } else {
+        firstLine[position] = score.line
+      }
+      answers.answerErrors(
+        criterion, level: score.level, points: score.points, checks: score.checks, line: score.line,
+        into: &problems)
     }
     for rejection in review.evidenceRejections {
       if rubric.criterionPosition(rejection.criterion) == nil {

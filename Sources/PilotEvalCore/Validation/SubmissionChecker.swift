@@ -21,25 +21,23 @@ public struct SubmissionChecker: Sendable {
           id: submission.rubricID, version: submission.rubricVersion, expected: rubric, line: submission.line))
     }
     var firstLine = [Int?](repeating: nil, count: rubric.criteria.count)
-    rubric.criteria.withUnsafeBufferPointer { criteria in
-      for response in submission.responses {
-        guard let position = rubric.criterionPosition(response.criterion) else {
-          problems.append(.unknownCriterion(response.criterion, line: response.line))
-          continue
-        }
-        let criterion = criteria[position]
-        if let first = firstLine[position] {
-          problems.append(.answeredTwice(criterion.id, line: response.line, first: first))
-        } else {
-          firstLine[position] = response.line
-        }
-        if !response.applicable && !criterion.isOptional {
-          problems.append(.requiredNotApplicable(criterion, line: response.line))
-        }
-        answerErrors(
-          criterion, level: response.level, points: response.points, checks: response.checks, line: response.line,
-          into: &problems)
+    for response in submission.responses {
+      guard let position = rubric.criterionPosition(response.criterion) else {
+        problems.append(.unknownCriterion(response.criterion, line: response.line))
+        continue
       }
+      let criterion = rubric.criteria[position]
+      if let first = firstLine[position] {
+        problems.append(.answeredTwice(criterion.id, line: response.line, first: first))
+      } else {
+        firstLine[position] = response.line
+      }
+      if !response.applicable && !criterion.isOptional {
+        problems.append(.requiredNotApplicable(criterion, line: response.line))
+      }
+      answerErrors(
+        criterion, level: response.level, points: response.points, checks: response.checks, line: response.line,
+        into: &problems)
     }
     for claim in submission.bonusClaims where !rubric.bonuses.contains(where: { $0.id == claim.id }) {
       problems.append(.unknownBonus(claim.id, line: claim.line))
