@@ -42,42 +42,107 @@ public struct RoundReader: Sendable {
 
   /// Runs the round; `progress` is called after each submission with (done, total).
   public func run(_ configuration: RunConfiguration, progress: ((Int, Int) -> Void)? = nil) -> RoundResult {
-    var builder = RoundBuilder(rubric: rubric, round: configuration.round, pool: readReviews(configuration))
+    read(configuration, advice: nil, progress: progress) { _, _ in }
+  }
+
+  /// Runs the round as `run` does and also gathers what each file should fix
+  /// though it is accepted: the published XSD's findings on every file, and for
+  /// each accepted submission `SubmissionChecker.warnings`.
+  public func validate(_ configuration: RunConfiguration, progress: ((Int, Int) -> Void)? = nil) -> ValidatedRound {
+    var warnings: [String: [Diagnostic]] = [:]
+    var files: [String] = []
+    let advice = Advice(
+      reviewSchema: SchemaValidator(kind: .review), submissionSchema: SchemaValidator(kind: .submission),
+      checker: SubmissionChecker(rubric: rubric))
+    let result = read(configuration, advice: advice, progress: progress) { file, notes in
+      files.append(file)
+      warnings[file] = notes
+    }
+    return ValidatedRound(result: result, files: files, warnings: warnings)
+  }
+
+  /// What `validate` gathers beside the run.
+  private struct Advice: Sendable {
+    let reviewSchema: SchemaValidator
+    let submissionSchema: SchemaValidator
+    let checker: SubmissionChecker
+  }
+
+  /// The one pipeline of `run` and `validate`: every review, then every
+  /// submission, read and checked on `configuration.jobs` workers and taken in
+  /// path order. With `advice`, `note` gets each file's warnings in that order.
+  private func read(
+    _ configuration: RunConfiguration, advice: Advice?, progress: ((Int, Int) -> Void)?,
+    note: (String, [Diagnostic]) -> Void
+  ) -> RoundResult {
+    let sizeLimit = configuration.sizeLimit
+    let reviewEntries = InputCollector.collect(configuration.reviewPaths)
+    let reviewReader = ReviewReader(sizeLimit: sizeLimit, keepsComments: false)
+    var pool = ReviewPool(rubric: rubric)
+    let reviewChecker = pool
+    OrderedParallel.forEach(
+      count: reviewEntries.count, jobs: configuration.jobs,
+      transform: { index in
+        let entry = reviewEntries[index]
+        let (loaded, findings) = Self.load(entry, sizeLimit: sizeLimit, schema: advice?.reviewSchema) {
+          reviewReader.read(bytes: $0, file: entry.path)
+        }
+        return (prepared: reviewChecker.prepare(loaded), findings: findings)
+      },
+      consume: { index, read in
+        pool.add(read.prepared)
+        if advice != nil { note(reviewEntries[index].path, read.findings) }
+      })
+
+    var builder = RoundBuilder(rubric: rubric, round: configuration.round, pool: pool)
     let entries = InputCollector.collect(configuration.paths)
-    let reader = SubmissionReader(rubric: rubric, sizeLimit: configuration.sizeLimit)
+    let reader = SubmissionReader(rubric: rubric, sizeLimit: sizeLimit)
     builder.reserveCapacity(entries.count)
     let scorer = builder
     OrderedParallel.forEach(
       count: entries.count, jobs: configuration.jobs,
       transform: { index in
         let entry = entries[index]
-        if let problem = entry.problem {
-          return scorer.prepare(LoadedFile<Submission>(file: entry.path, errors: [problem.inFile(entry.path)]))
+        let (loaded, findings) = Self.load(entry, sizeLimit: sizeLimit, schema: advice?.submissionSchema) {
+          reader.read(bytes: $0, file: entry.path)
         }
-        return scorer.prepare(reader.read(path: entry.path))
+        let prepared = scorer.prepare(loaded)
+        // What to fix if the file is accepted; whether it is is decided in path order.
+        var fixes: [Diagnostic] = []
+        if let advice, let card = prepared.scorecard, let submission = prepared.submission {
+          fixes = advice.checker.warnings(in: submission, scorecard: card).map { $0.inFile(entry.path) }
+        }
+        return (prepared: prepared, findings: findings, fixes: fixes)
       },
-      consume: { index, prepared in
-        builder.add(prepared)
+      consume: { index, read in
+        let accepted = builder.add(read.prepared) != nil
+        if advice != nil { note(entries[index].path, read.findings + (accepted ? read.fixes : [])) }
         progress?(index + 1, entries.count)
       })
     return builder.finish()
   }
 
-  private func readReviews(_ configuration: RunConfiguration) -> ReviewPool {
-    let entries = InputCollector.collect(configuration.reviewPaths)
-    let reader = ReviewReader(sizeLimit: configuration.sizeLimit, keepsComments: false)
-    var pool = ReviewPool(rubric: rubric)
-    let checker = pool
-    OrderedParallel.forEach(
-      count: entries.count, jobs: configuration.jobs,
-      transform: { index in
-        let entry = entries[index]
-        if let problem = entry.problem {
-          return checker.prepare(LoadedFile<Review>(file: entry.path, errors: [problem.inFile(entry.path)]))
-        }
-        return checker.prepare(reader.read(path: entry.path))
-      },
-      consume: { _, prepared in pool.add(prepared) })
-    return pool
+  /// Reads one entry (a problem known from the walk, unreadable, or its value),
+  /// with `schema`'s findings on it when one is given and the file parses.
+  private static func load<Value>(
+    _ entry: InputEntry, sizeLimit: Int, schema: SchemaValidator?, parse: ([UInt8]) -> LoadedFile<Value>
+  ) -> (LoadedFile<Value>, [Diagnostic]) {
+    if let problem = entry.problem { return (LoadedFile(file: entry.path, errors: [problem.inFile(entry.path)]), []) }
+    switch FileInput.read(entry.path, sizeLimit: sizeLimit) {
+    case .failure(let problem):
+      return (LoadedFile(file: entry.path, errors: [problem.inFile(entry.path)]), [])
+    case .success(let bytes):
+      return (parse(bytes), schema?.validate(bytes: bytes, file: entry.path) ?? [])
+    }
   }
+}
+
+/// A round read by `RoundReader.validate`: the run, and what each file should fix.
+public struct ValidatedRound: Sendable {
+  /// The run, as `RoundReader.run` gives it.
+  public var result: RoundResult
+  /// Every file read: the reviews, then the submissions, each in path byte order.
+  public var files: [String]
+  /// Warnings by file: the XSD's findings, and for accepted submissions `SubmissionChecker.warnings`.
+  public var warnings: [String: [Diagnostic]]
 }

@@ -185,6 +185,27 @@ struct RoundReaderTests {
     #expect(result.summary.submissions == result.summary.scored + result.summary.rejectedSubmissions)
   }
 
+  @Test("validate reads the same run and lists every file once, reviews first, each with its warnings")
+  func validateRun() throws {
+    let folder = try RoundFolder()
+    defer { folder.scratch.remove() }
+    let reader = RoundReader(rubric: S.rubric)
+    let validated = reader.validate(folder.configuration(jobs: 4))
+    #expect(rendering(validated.result) == rendering(reader.run(folder.configuration(jobs: 1))))
+    #expect(validated.files.count == folder.entries + 2)
+    #expect(Set(validated.files).count == validated.files.count)
+    #expect(validated.files.prefix(2).allSatisfy { $0.hasPrefix(folder.reviews) })
+    #expect(Set(validated.warnings.keys) == Set(validated.files))
+    // Accepted: advice on what it left unanswered. A duplicate of an accepted unit gets none.
+    let accepted = validated.warnings[folder.scratch.path("submissions/a-first.xml")] ?? []
+    #expect(!accepted.isEmpty)
+    #expect(validated.warnings[folder.scratch.path("submissions/a/x.xml")]?.isEmpty == true)
+    let serial = reader.validate(folder.configuration(jobs: 1))
+    #expect(serial.files == validated.files)
+    #expect(
+      serial.files.map { serial.warnings[$0]?.listing } == validated.files.map { validated.warnings[$0]?.listing })
+  }
+
   @Test("an empty folder is an empty run")
   func emptyRun() throws {
     let scratch = try Scratch()
