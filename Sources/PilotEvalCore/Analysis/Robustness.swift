@@ -31,15 +31,43 @@ public struct UnitRobustness: Sendable, Hashable {
   public var rank95: Int
   /// The share of draws in which the unit reaches the rubric's top tier.
   public var topTierProbability: Double
+  /// The draws behind `topTierProbability`.
+  public var draws: Int
 
   /// Creates a unit's result.
-  public init(unit: String, medianRank: Double, rank5: Int, rank95: Int, topTierProbability: Double) {
+  public init(unit: String, medianRank: Double, rank5: Int, rank95: Int, topTierProbability: Double, draws: Int) {
     self.unit = unit
     self.medianRank = medianRank
     self.rank5 = rank5
     self.rank95 = rank95
     self.topTierProbability = topTierProbability
+    self.draws = draws
   }
+
+  /// The Monte Carlo standard error of `topTierProbability`, √(p (1 − p) / draws): how far another seed could
+  /// move it.
+  public var topTierStandardError: Double {
+    draws > 0 ? (topTierProbability * (1 - topTierProbability) / Double(draws)).squareRoot() : 0
+  }
+
+  /// Whether the unit reaches the top tier in at least `share` of all possible draws, given the Monte Carlo
+  /// error: robust when p − 1.96 SE ≥ share, borderline when the interval p ± 1.96 SE contains it, else not.
+  public func verdict(robustShare share: Double) -> RobustnessVerdict {
+    let margin = 1.959_963_984_540_054 * topTierStandardError
+    if topTierProbability - margin >= share - scoringEpsilon { return .robust }
+    if topTierProbability + margin >= share - scoringEpsilon { return .borderline }
+    return .notRobust
+  }
+}
+
+/// How sure it is that a unit holds the top tier under perturbation, allowing for Monte Carlo error.
+public enum RobustnessVerdict: String, Sendable, Hashable {
+  /// The 95% interval of the top-tier probability lies at or above the robust share.
+  case robust
+  /// The interval contains the robust share: more draws or another seed could tip it either way.
+  case borderline
+  /// The interval lies below the robust share.
+  case notRobust = "not-robust"
 }
 
 /// The result of a robustness analysis: each unit's rank interval and top-tier probability.
@@ -132,7 +160,7 @@ public enum Robustness {
         (index * block..<Swift.min(units, (index + 1) * block)).map { unit in
           summary(
             of: finished[unit * draws..<(unit + 1) * draws], unit: ids[unit],
-            topProbability: Double(counts[unit]) / Double(draws))
+            topProbability: Double(counts[unit]) / Double(draws), draws: draws)
         }
       },
       consume: { _, summaries in results.append(contentsOf: summaries) })
@@ -141,7 +169,9 @@ public enum Robustness {
   }
 
   /// Median and nearest-rank percentiles of one unit's ranks.
-  private static func summary(of ranks: ArraySlice<Int32>, unit: String, topProbability: Double) -> UnitRobustness {
+  private static func summary(
+    of ranks: ArraySlice<Int32>, unit: String, topProbability: Double, draws: Int
+  ) -> UnitRobustness {
     let sorted = ranks.sorted()
     let count = sorted.count
     let middle = count / 2
@@ -149,7 +179,7 @@ public enum Robustness {
       count % 2 == 1 ? Double(sorted[middle]) : (Double(sorted[middle - 1]) + Double(sorted[middle])) / 2
     return UnitRobustness(
       unit: unit, medianRank: median, rank5: Int(sorted[nearestRank(5, of: count) - 1]),
-      rank95: Int(sorted[nearestRank(95, of: count) - 1]), topTierProbability: topProbability)
+      rank95: Int(sorted[nearestRank(95, of: count) - 1]), topTierProbability: topProbability, draws: draws)
   }
 
   /// ⌈percent · count ÷ 100⌉, at least 1, in integers so that no rounding can move it.
