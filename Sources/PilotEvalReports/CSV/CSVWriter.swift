@@ -1,3 +1,5 @@
+import Foundation  // String(format:)
+
 /// A CSV cell: text from inputs is neutralized against formula injection, numbers are not.
 public enum CSVCell: Sendable, Hashable {
   /// Text; a leading `=`, `+`, `-`, `@`, tab or carriage return is escaped with `'`.
@@ -79,24 +81,10 @@ func fixed(_ value: Double, places: Int) -> String {
   return "\(sign)\(whole)." + String(repeating: "0", count: places - fraction.count) + fraction
 }
 
-/// The decimal digits of a whole, finite `value` of any magnitude, with `-` for a negative one: the double is
-/// split into 18-digit groups, each small enough for `Int64`.
+/// The decimal digits of a whole, finite `value` of any magnitude, with `-` for a negative one: the exact
+/// decimal expansion of the double, as C's `%.0f` prints it.
 func wholeDigits(_ value: Double) -> String {
-  var magnitude = Swift.abs(value)
-  guard magnitude >= 1 else { return "0" }
-  let group = 1e18
-  var groups: [Int64] = []
-  while magnitude >= 1 {
-    let remainder = magnitude.truncatingRemainder(dividingBy: group)
-    groups.append(Int64(remainder))
-    magnitude = ((magnitude - remainder) / group).rounded()
-  }
-  var text = value < 0 ? "-" : ""
-  for (index, part) in groups.reversed().enumerated() {
-    let digits = String(part)
-    text += index == 0 ? digits : String(repeating: "0", count: 18 - digits.count) + digits
-  }
-  return text
+  String(format: "%.0f", value)
 }
 
 extension String {

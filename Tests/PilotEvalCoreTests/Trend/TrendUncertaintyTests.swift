@@ -118,3 +118,88 @@ struct TrendUncertaintyTests {
     #expect(none.unpaired.mean.reason == "no unit in the group")
   }
 }
+
+/// β corrected for regression to the mean, with r = ICC(1,k₀) of the earlier round's reviewers' totals.
+@Suite("Trend β and regression to the mean")
+struct RegressionToTheMeanTests {
+  /// 40 units: true level t, two reviewers each (totals t ± noise), earlier score their mean, later score
+  /// t + 2 + noise (no real convergence).
+  static func rounds(reviewed: Bool = true) -> (rounds: [RoundSnapshot], totals: [[Double]]) {
+    var stream = TrendUncertaintyTests.Stream(state: 99)
+    var first = [UnitSnapshot]()
+    var second = [UnitSnapshot]()
+    var totals = [[Double]]()
+    for index in 0..<40 {
+      let level = 55 + 35 * stream.next()
+      let ratings = [level + 8 * (stream.next() - 0.5), level + 8 * (stream.next() - 0.5)]
+      let earlier = (ratings[0] + ratings[1]) / 2
+      var unit = UnitSnapshot.unit("u\(index)", earlier)
+      if reviewed {
+        unit.reviewers = ["E\(index % 3)", "E\(3 + index % 2)"]
+        unit.reviewerTotals = ratings
+      }
+      totals.append(ratings)
+      first.append(unit)
+      second.append(.unit("u\(index)", level + 2 + 8 * (stream.next() - 0.5)))
+    }
+    return ([.trend("R1", first), .trend("R2", second)], totals)
+  }
+
+  @Test("r, the noise slope and the corrected slope match a one-way ANOVA and OLS written out here")
+  func correctedSlope() {
+    let (rounds, totals) = Self.rounds()
+    let beta = TrendReport(rounds).beta[0]
+    // One-way ANOVA, 40 subjects × 2 ratings: k₀ = 2, ICC(1,k) = (MSB − MSW) / MSB.
+    let means = totals.map { ($0[0] + $0[1]) / 2 }
+    let grand = means.reduce(0, +) / 40
+    let msb = 2 * means.reduce(0) { $0 + ($1 - grand) * ($1 - grand) } / 39
+    let msw =
+      zip(totals, means).reduce(0) { $0 + ($1.0[0] - $1.1) * ($1.0[0] - $1.1) + ($1.0[1] - $1.1) * ($1.0[1] - $1.1) }
+      / 40
+    let r = (msb - msw) / msb
+    #expect(approximately(beta.r.number ?? -1, r, 1e-9))
+    #expect(beta.reliability?.subjects == 40)
+    #expect(beta.reliability?.ratersPerSubject == 2)
+    // OLS slope of growth on the earlier score.
+    let x = rounds[0].units.map(\.score)
+    let y = zip(rounds[1].units, rounds[0].units).map { $0.score - $1.score }
+    let mx = x.reduce(0, +) / 40
+    let my = y.reduce(0, +) / 40
+    let slope =
+      zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) } / x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
+    #expect(approximately(beta.slope, slope, 1e-9))
+    #expect(approximately(beta.noiseSlope.number ?? 0, -(1 - r), 1e-9))
+    #expect(approximately(beta.corrected.number ?? 0, (slope + 1 - r) / r, 1e-9))
+    // The raw β is pulled below 0 by the noise; the corrected slope is near the true 0.
+    #expect(beta.slope < 0)
+    #expect(abs(beta.corrected.number ?? 9) < abs(beta.slope))
+    // The bootstrap interval holds the estimate, and its width is close to the normal one, 2 × 1.96 SE / r.
+    let interval = beta.correctedInterval
+    #expect(interval?.contains(beta.corrected.number ?? 9) == true)
+    if let interval {
+      let normal = 2 * 1.96 * beta.standardError / r
+      #expect(abs((interval.upper - interval.lower) - normal) < 0.35 * normal)
+    }
+    #expect(TrendReport(rounds, options: TrendOptions(seed: 5)).beta[0].correctedInterval != interval)
+  }
+
+  @Test("a round without reviews has no reliability: the corrected slope is not defined, β still is")
+  func noReviews() {
+    let beta = TrendReport(Self.rounds(reviewed: false).rounds).beta[0]
+    #expect(beta.verdict != .notDefined)
+    #expect(beta.r.reason?.contains("no reviews") == true)
+    #expect(beta.corrected.number == nil)
+    #expect(beta.correctedInterval == nil)
+  }
+
+  @Test("over two recorded rounds the correction is per round: (2β + 1 − r) / (2r)")
+  func perRoundCorrection() {
+    let (rounds, _) = Self.rounds()
+    let middle = RoundSnapshot.trend("M", rounds[0].units.map { .unit($0.id, $0.score + 1) })
+    let beta = TrendReport([rounds[0], middle, rounds[1]]).beta.first { $0.from == "R1" && $0.to == "R2" }
+    let r = beta?.r.number ?? 0
+    #expect(beta?.periods == 2)
+    #expect(approximately(beta?.corrected.number ?? 0, (2 * (beta?.slope ?? 0) + 1 - r) / (2 * r), 1e-12))
+    #expect(approximately(beta?.noiseSlope.number ?? 0, -(1 - r) / 2, 1e-12))
+  }
+}
