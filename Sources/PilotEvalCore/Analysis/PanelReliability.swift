@@ -28,6 +28,7 @@ public enum PanelReliability {
     }
     return PanelReport(
       headline: headline, headlineReason: reason, oneWay: oneWay, twoWay: twoWay, alpha: totals.krippendorffAlpha(),
+      panelCount: Set(totals.subjects.indices.map(totals.panel(of:))).count,
       subjects: totals.subjects.count, raters: totals.raters.count, ratings: totals.ratingCount,
       rangeThreshold: rangeThreshold, criteria: criteria, raterDeviations: totals.raterDeviations())
   }

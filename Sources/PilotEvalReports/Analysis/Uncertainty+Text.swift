@@ -18,12 +18,13 @@ extension ICCEstimate {
     "ICC(\(form == .twoWay ? "2" : "1"),\(average ? "k" : "1"))"
   }
 
-  /// What the estimate rests on: units × experts (two-way, with the block search), or units, experts and k₀.
-  func basis(_ words: ReportStrings) -> String {
+  /// What the estimate rests on: units × experts (two-way, with the block search unless `search` is false), or
+  /// units, experts and k₀.
+  func basis(_ words: ReportStrings, search: Bool = true) -> String {
     switch form {
     case .twoWay:
       let block = words.format("uq.block", String(subjects), String(raters.count))
-      guard let blockSearch else { return block }
+      guard search, let blockSearch else { return block }
       return block + (words.language == .zh ? "，" : ", ") + words["uq.search.\(blockSearch.rawValue)"]
     case .oneWay:
       return words.format("uq.oneWayBasis", String(subjects), String(raters.count), fixed(ratersPerSubject, places: 2))
@@ -53,17 +54,35 @@ extension PanelReport {
     }
     let grade = words[agreementGrade(value)]
     guard let interval = icc.averageInterval else {
-      return words.format("uq.panelLineNoInterval", grade, icc.label(average: true), fixed2(value), icc.basis(words))
+      return words.format(
+        "uq.panelLineNoInterval", grade, icc.label(average: true), fixed2(value), icc.basis(words, search: false))
     }
     var sentence = words.format(
       "uq.panelLine", grade, icc.label(average: true), fixed2(value), confidencePercent(interval.level),
-      fixed2(interval.lower), fixed2(interval.upper), icc.basis(words))
+      fixed2(interval.lower), fixed2(interval.upper), icc.basis(words, search: false))
     if agreementGrade(interval.lower) != agreementGrade(value) {
       let wide = words.format("uq.wide", fixed2(interval.lower), words[agreementGrade(interval.lower)])
       sentence =
         words.language == .zh ? String(sentence.dropLast()) + wide + "）" : String(sentence.dropLast()) + wide + ")"
     }
     return sentence
+  }
+
+  /// Why the headline model was chosen: `headlineReason` in English, the same in Chinese for a zh report.
+  func designSentence(_ words: ReportStrings) -> String {
+    guard words.language == .zh else { return headlineReason }
+    if subjects == 0 { return "没有单位获得专家评审，无法判断评审设计。" }
+    if raters < 2 { return "本轮只有 1 位专家评审，没有第二位专家可比，ICC 与 α 均无法计算。" }
+    let block = twoWay.raters.joined(separator: "、")
+    if panelCount == 1 {
+      return twoWay.subjects >= 3
+        ? "所有单位由同一组 \(raters) 位专家评审：采用双向随机模型（绝对一致性），基于全部 \(subjects) 个单位。"
+        : "所有单位由同一组专家评审，但单位少于 3 个，双向模型无法计算。"
+    }
+    let design = "各单位的评审专家组不同（共 \(panelCount) 种组合），专家效应无法与误差分开：采用单向随机模型；"
+    guard twoWay.subjects >= 3 else { return design + "没有 3 个单位由同一组（至少 2 位）专家共同评审，双向模型无法计算。" }
+    let search = twoWay.blockSearch.map { words["uq.search.\($0.rawValue)"] } ?? ""
+    return design + "双向模型仅基于由 \(block) 共同评审的 \(twoWay.subjects) 个单位（\(search)）。"
   }
 
   /// One row per figure: statistic, value, interval, and what it rests on.

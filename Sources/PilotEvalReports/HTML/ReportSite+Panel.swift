@@ -8,7 +8,7 @@ extension ReportSite {
     let panel = analysis.panel
     var html = "<p class=\"verdict\"><b>\(HTML.text(panel.agreementSentence(strings)))</b></p>"
     html += "<p class=\"note\">\(HTML.text(strings["uq.gradeNote"]))</p>"
-    html += "<p>\(HTML.text(panel.headlineReason))</p>"
+    html += "<p>\(HTML.text(panel.designSentence(strings)))</p>"
     html += table(
       [
         strings["uq.statistic"], strings["uq.value"], strings.format("uq.intervalHeader", "95"), strings["uq.basis"],

@@ -18,7 +18,7 @@ extension ReportStrings {
       "一致性衡量专家平均分的可靠程度。分级：≥0.90 优秀，0.75–0.90 良好，0.50–0.75 一般，<0.50 较差（Koo & Li 2016）。区间越窄越可信；单位和专家越少，区间越宽。",
       "Agreement measures how reliable the experts' mean score is. Grades: ≥ 0.90 excellent, 0.75–0.90 good, 0.50–0.75 moderate, < 0.50 poor (Koo & Li 2016). A narrower interval is surer; fewer units or experts widen it."
     ),
-    "uq.search.exact": ("评分最多的完整评审块（穷举）", "the complete block with the most ratings (exact search)"),
+    "uq.search.exact": ("评分最多的完整评审块，穷举搜索", "the complete block with the most ratings (exact search)"),
     "uq.search.greedy": (
       "评分最多的完整评审块（贪心搜索，未必最大）", "the complete block with the most ratings (greedy search, may not be the largest)"
     ),
