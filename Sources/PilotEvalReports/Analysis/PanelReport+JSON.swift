@@ -1,4 +1,4 @@
-public import PilotEvalCore
+import PilotEvalCore
 
 extension ReliabilityValue {
   /// Writes `"name": number`, or `"name": {"notDefined": reason}`.
