@@ -60,6 +60,12 @@ public struct PartnerEffect: Sendable, Hashable {
   /// `nil` when `difference` is.
   public var differenceInterval: ConfidenceInterval?
 
+  /// Strata in which the units with partners or those without are a single unit: resampling cannot vary
+  /// that group, so with many such strata `differenceInterval` understates the uncertainty.
+  public var singletonStrata: Int {
+    strata.filter { $0.paired.count == 1 || $0.unpaired.count == 1 }.count
+  }
+
   /// `difference`, or why it is not defined.
   public var differenceValue: ReliabilityValue {
     difference.map { .finite($0, otherwise: "the difference is not finite") }

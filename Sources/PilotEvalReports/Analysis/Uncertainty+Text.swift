@@ -163,8 +163,10 @@ extension PartnerEffect {
   /// The difference's bootstrap interval as a sentence, or `nil` without one.
   func intervalText(_ words: ReportStrings, resamples: Int) -> String? {
     guard let interval = differenceInterval else { return nil }
-    return words.format(
+    let text = words.format(
       "uq.partnerInterval", confidencePercent(interval.level), signed(interval.lower), signed(interval.upper),
       String(resamples))
+    guard singletonStrata > 0 else { return text }
+    return text + words.format("uq.singletonStrata", String(singletonStrata), String(strata.count))
   }
 }

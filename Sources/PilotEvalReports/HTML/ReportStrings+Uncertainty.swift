@@ -59,6 +59,10 @@ extension ReportStrings {
       "{1}% 区间 {2} 至 {3}（单位在可比组内重抽样 {4} 次）。",
       "{1}% interval {2} to {3} (units resampled within comparable groups {4} times)."
     ),
+    "uq.singletonStrata": (
+      "{2} 个可比组中有 {1} 个只有 1 个有结对或无结对单位，重抽样无法体现其波动，实际不确定性大于此区间。",
+      " In {1} of the {2} comparable groups one side is a single unit, which resampling cannot vary: the real uncertainty is larger than this interval."
+    ),
     "uq.nobody": ("无单位", "no units"),
   ]
 

@@ -20,7 +20,7 @@ extension TrendReport {
   ///              corrected, correctedInterval}} ],
   ///   "partnerEffects": [ {from, to, source, paired: {count, meanImprovement}, unpaired: {…},
   ///                        strata: [{tier, cohort, value, paired, unpaired}], unmatched, difference,
-  ///                        differenceInterval} ] }
+  ///                        singletonStrata, differenceInterval} ] }
   /// ```
   ///
   /// `mostImproved` and `stalledLaggards` name units by id, in the report's order. A missing value (a round a
@@ -258,6 +258,7 @@ extension PartnerEffect {
     json.endArray()
     json.field("unmatched", unmatched)
     differenceValue.write("difference", to: &json)
+    json.field("singletonStrata", singletonStrata)
     writeInterval(
       "differenceInterval", differenceInterval, reason: differenceValue.reason ?? "no resample gave a difference",
       to: &json)

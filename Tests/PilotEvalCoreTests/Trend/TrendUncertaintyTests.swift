@@ -112,6 +112,9 @@ struct TrendUncertaintyTests {
     #expect(first != other)
     let flat = TrendReport(partnerRounds(paired: [2, 2, 2], unpaired: [1, 1])).partnerEffects[0]
     #expect(flat.differenceInterval == ConfidenceInterval(lower: 1, upper: 1, level: 0.95))
+    #expect(flat.singletonStrata == 0)
+    let single = TrendReport(partnerRounds(paired: [2, 3, 4], unpaired: [1])).partnerEffects[0]
+    #expect(single.singletonStrata == 1)
     let none = TrendReport(partnerRounds(paired: [2, 2], unpaired: [])).partnerEffects[0]
     #expect(none.differenceInterval == nil)
     #expect(none.differenceValue.reason != nil)
