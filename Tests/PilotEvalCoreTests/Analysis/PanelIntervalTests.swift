@@ -133,6 +133,25 @@ struct PanelIntervalTests {
     #expect(matrix.twoWayICC().blockSearch == .greedy)
   }
 
+  @Test("crafted panels (every 19 of 20 raters) would make 2²⁰ candidate sets: the search turns greedy, fast")
+  func craftedPanelsAreBounded() {
+    let raters = (0..<20).map { "R\($0)" }
+    // Subject s is rated by every rater but s % 20: 40 subjects, 20 distinct panels of 19.
+    let matrix = RatingMatrix(
+      subjects: (0..<40).map { "S\($0)" }, raters: raters,
+      ratings: (0..<40).map { subject in raters.indices.map { $0 == subject % 20 ? nil : Double(subject % 7 + $0 % 3) }
+      })
+    let clock = ContinuousClock()
+    let started = clock.now
+    let block = matrix.completeBlock()
+    #expect(clock.now - started < .seconds(20))
+    #expect(block.search == .greedy)
+    // Any 19 raters share the 2 subjects missing none of them, so the best block drops raters until it
+    // gains subjects; whatever it is, it is complete and has at least 2 raters and 3 subjects.
+    #expect(block.matrix.raters.count >= 2 && block.matrix.subjects.count >= 3)
+    #expect(block.matrix.ratings.allSatisfy { $0.allSatisfy { $0 != nil } })
+  }
+
   // MARK: - Not defined, and why
 
   @Test("alpha for a single rated subject is not defined (was 0.00), as ICC already said")
