@@ -55,6 +55,7 @@ let package = Package(
     .testTarget(
       name: "PilotEvalCoreTests",
       dependencies: ["PilotEvalCore"],
+      exclude: ["Analysis/Fixtures"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -20,9 +20,20 @@ enum HistorySchema {
       try db.execute(sql: "PRAGMA application_id = \(applicationID)")
       try db.execute(sql: "PRAGMA user_version = 1")
     }
-    // Next: migrator.registerMigration("v2") { db in … PRAGMA user_version = 2 }
+    migrator.registerMigration("v2") { db in
+      try db.execute(sql: v2)
+      try db.execute(sql: "PRAGMA user_version = 2")
+    }
+    // Next: migrator.registerMigration("v3") { db in … PRAGMA user_version = 3 }
     return migrator
   }()
+
+  /// v2: each reviewer's total for the unit (Σ of their points over the criteria that apply), which the
+  /// trend needs for the reliability of a round's scores (β's regression-to-the-mean correction). Rows
+  /// recorded under v1 keep `NULL`: their round's reliability is not known until it is recorded again.
+  static let v2 = """
+    ALTER TABLE unit_reviewer ADD COLUMN total REAL;
+    """
 
   /// v1: one row per round, the rubric shape per round, unit rows per round with their points,
   /// reviewers and partners, and rejected inputs. Lists keep their order in a `position` column

@@ -138,8 +138,15 @@ struct SnapshotReader {
         PointsEntry(id: try row.decode(atIndex: 1), earned: try row.decode(atIndex: 2), max: try row.decode(atIndex: 3))
       )
     }
-    try forEachRow("SELECT unit_row, reviewer_id FROM unit_reviewer WHERE unit_row \(belowUnit)", round) { row in
-      units[try unitIndex(row)].reviewers.append(try row.decode(atIndex: 1))
+    var totals = [[Double?]](repeating: [], count: units.count)
+    try forEachRow("SELECT unit_row, reviewer_id, total FROM unit_reviewer WHERE unit_row \(belowUnit)", round) { row in
+      let position = try unitIndex(row)
+      units[position].reviewers.append(try row.decode(atIndex: 1))
+      totals[position].append(try row.decode(atIndex: 2) as Double?)
+    }
+    // A unit's totals count only when every one is known (rows recorded before v2 have none).
+    for position in units.indices where totals[position].allSatisfy({ $0 != nil }) {
+      units[position].reviewerTotals = totals[position].compactMap { $0 }
     }
     try forEachRow("SELECT unit_row, partner_id FROM unit_partner WHERE unit_row \(belowUnit)", round) { row in
       units[try unitIndex(row)].partners.append(try row.decode(atIndex: 1))

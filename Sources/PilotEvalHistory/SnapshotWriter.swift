@@ -83,9 +83,10 @@ struct SnapshotWriter {
       try insert(criterion, [row, index, entry.id, entry.earned, entry.max])
     }
     let reviewer = try db.cachedStatement(
-      sql: "INSERT INTO unit_reviewer (unit_row, position, reviewer_id) VALUES (?, ?, ?)")
+      sql: "INSERT INTO unit_reviewer (unit_row, position, reviewer_id, total) VALUES (?, ?, ?, ?)")
+    let totalsKnown = unit.reviewerTotals.count == unit.reviewers.count
     for (index, id) in unit.reviewers.enumerated() {
-      try insert(reviewer, [row, index, id])
+      try insert(reviewer, [row, index, id, totalsKnown ? unit.reviewerTotals[index] : nil])
     }
     let partner = try db.cachedStatement(
       sql: "INSERT INTO unit_partner (unit_row, position, partner_id) VALUES (?, ?, ?)")
@@ -151,6 +152,7 @@ func storageProblem(_ snapshot: RoundSnapshot) -> String? {
         number(entry.max, "the full points of \(entry.id) for unit \(unit.id)")
       }
     }
+    for total in unit.reviewerTotals { number(total, "a reviewer's total for unit \(unit.id)") }
     for ids in [unit.reviewers, unit.partners] {
       for id in ids { text(id, "a reviewer or partner id of unit \(unit.id)") }
     }

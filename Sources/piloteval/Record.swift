@@ -82,6 +82,11 @@ struct Record: ParsableCommand {
       Console.error("error: \(error)")
       throw ExitCode(1)
     }
+    if !outcome.replaced, let later = try Self.laterRecordedID(than: roundID, in: store.rounds().map(\.id)) {
+      Console.error(
+        "warning: round \(roundID) was recorded after round \(later), although its id sorts before it; `trend` "
+          + "takes the recording order as the order in time (β is per recorded round elapsed)")
+    }
     if !quiet {
       for line in result.rejectionLines() { Console.error(line) }
       Console.error(result.summaryLine())
@@ -90,6 +95,11 @@ struct Record: ParsableCommand {
         "piloteval: \(verb) round \(roundID) (\(snapshot.units.count) units, \(snapshot.rejected.count) rejected files, "
           + "partners \(snapshot.pairings.rawValue)) in \(history.path)")
     }
+  }
+
+  /// The first round recorded before `round` whose id sorts after it (UTF-8 byte order), if any.
+  static func laterRecordedID(than round: String, in recorded: [String]) -> String? {
+    recorded.prefix { $0 != round }.first { round.utf8.lexicographicallyPrecedes($0.utf8) }
   }
 
   private static func readPairings(_ path: String) throws -> ArrangedPairings {

@@ -75,13 +75,17 @@ struct Report: ParsableCommand {
     let store = try HistoryOption(db: database).open(create: false)
     let recorded = try store.rounds().map(\.id)
     var rounds = try store.snapshots(recorded)
-    if !recorded.contains(current.round) { rounds.append(current) }
+    var positions = Array(recorded.indices)
+    if !recorded.contains(current.round) {
+      rounds.append(current)
+      positions.append(recorded.count)
+    }
     guard rounds.count >= 2 else {
       if !quiet {
         Console.error("note: \(database) holds no other round than \(current.round); the report has no trends page")
       }
       return nil
     }
-    return TrendReport(rounds)
+    return TrendReport(rounds, options: TrendOptions(seed: analysisArguments.seed), positions: positions)
   }
 }

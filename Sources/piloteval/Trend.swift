@@ -51,6 +51,9 @@ struct Trend: ParsableCommand {
       valueName: "points"))
   var stallThreshold = 2.0
 
+  @Option(help: ArgumentHelp("Seed of the bootstrap intervals (corrected β, partner effect).", valueName: "n"))
+  var seed: UInt64 = 1
+
   @Flag(help: "List the recorded rounds and stop.")
   var list = false
 
@@ -84,8 +87,10 @@ struct Trend: ParsableCommand {
       Console.error("error: \(error)")
       throw ExitCode(1)
     }
+    let order = recorded.map(\.id)
     let report = TrendReport(
-      snapshots, options: TrendOptions(mostImproved: mostImproved, stallThreshold: stallThreshold))
+      snapshots, options: TrendOptions(mostImproved: mostImproved, stallThreshold: stallThreshold, seed: seed),
+      positions: chosen.map { order.firstIndex(of: $0) ?? 0 })
     if let out {
       let folder = ResultFolder(path: out)
       try AtomicFile.write(report.jsonText(), to: folder.file("trend.json"))

@@ -45,6 +45,7 @@ private func sampleSnapshot(round: String = "2025H1", unitCount: Int = 3) -> Rou
       score: earned.reduce(0, +),
       selfScore: 88.25 + Double(index), rank: index + 1, tier: index == 2 ? "vetoed" : "good", vetoed: index == 2,
       reviewers: ["R-张三", "R-李四"].prefix(index + 1).map { $0 },
+      reviewerTotals: [61.5, 1.0 / 3].prefix(index + 1).map { $0 },
       sections: [
         .init(id: "S1", earned: earned[0] + earned[1] + earned[2], max: 40),
         .init(id: "S1.1", earned: earned[0] + earned[1], max: 25),
@@ -244,18 +245,18 @@ private struct Interrupted: Error, Equatable {}
 
 // MARK: - Files and migrations
 
-@Test func aNewHistoryHasTheV1SchemaAndReopens() throws {
+@Test func aNewHistoryHasTheV2SchemaAndReopens() throws {
   try withHistoryPath { path in
-    #expect(HistoryStore.schemaVersion == 1)
-    #expect(HistoryStore.migrations == ["v1"])
+    #expect(HistoryStore.schemaVersion == 2)
+    #expect(HistoryStore.migrations == ["v1", "v2"])
     let store = try HistoryStore(path: path)
-    #expect(try store.appliedMigrations() == ["v1"])
-    #expect(try store.integer("PRAGMA user_version") == 1)
+    #expect(try store.appliedMigrations() == ["v1", "v2"])
+    #expect(try store.integer("PRAGMA user_version") == 2)
     #expect(try store.integer("PRAGMA foreign_keys") == 1)
     try store.record(sampleSnapshot(), replace: false, recordedAt: "t", tool: "piloteval")
 
     let reopened = try HistoryStore(path: path)
-    #expect(try reopened.appliedMigrations() == ["v1"])
+    #expect(try reopened.appliedMigrations() == ["v1", "v2"])
     #expect(try reopened.rounds().map(\.id) == ["2025H1"])
   }
 }
@@ -264,15 +265,40 @@ private struct Interrupted: Error, Equatable {}
   try withHistoryPath { path in
     #expect(FileManager.default.createFile(atPath: path, contents: Data()))
     let store = try HistoryStore(path: path)
-    #expect(try store.appliedMigrations() == ["v1"])
+    #expect(try store.appliedMigrations() == ["v1", "v2"])
+  }
+}
+
+@Test func aV1HistoryIsMigratedAndItsReviewerTotalsAreUnknown() throws {
+  try withHistoryPath { path in
+    let snapshot = sampleSnapshot()
+    #expect(snapshot.units.contains { !$0.reviewerTotals.isEmpty })
+    do {
+      let store = try HistoryStore(path: path)
+      try store.record(snapshot, replace: false, recordedAt: "t", tool: "piloteval")
+      #expect(try store.snapshots(["2025H1"]) == [snapshot])
+    }
+    // Turn the file back into what v1 wrote: no total column, no v2 in the bookkeeping, user_version 1.
+    try HistoryStore.executeUnchecked(
+      """
+      ALTER TABLE unit_reviewer DROP COLUMN total;
+      DELETE FROM grdb_migrations WHERE identifier = 'v2';
+      PRAGMA user_version = 1;
+      """, at: path)
+    let migrated = try HistoryStore(path: path)
+    #expect(try migrated.appliedMigrations() == ["v1", "v2"])
+    #expect(try migrated.integer("PRAGMA user_version") == 2)
+    let read = try migrated.snapshots(["2025H1"])[0]
+    #expect(read.units.map(\.reviewers) == snapshot.units.map(\.reviewers))
+    #expect(read.units.allSatisfy { $0.reviewerTotals.isEmpty })
   }
 }
 
 @Test func aHistoryFromANewerPilotEvalIsRefused() throws {
   try withHistoryPath { path in
     _ = try HistoryStore(path: path)
-    try HistoryStore.executeUnchecked("INSERT INTO grdb_migrations (identifier) VALUES ('v2')", at: path)
-    let error = HistoryError.newerSchema(file: path, unknownMigrations: ["v2"])
+    try HistoryStore.executeUnchecked("INSERT INTO grdb_migrations (identifier) VALUES ('v3')", at: path)
+    let error = HistoryError.newerSchema(file: path, unknownMigrations: ["v3"])
     #expect(throws: error) { try HistoryStore(path: path) }
     #expect(error.description.contains("upgrade piloteval"))
   }

@@ -44,4 +44,14 @@ struct CSVWriterTests {
   func twoDecimals(value: Double, text: String) {
     #expect(fixed2(value) == text)
   }
+
+  @Test("a number too large for a 64-bit integer of hundredths is written in full, never trapped (was SIGILL)")
+  func hugeNumbers() {
+    #expect(fixed2(2e19) == "20000000000000000000.00")
+    #expect(fixed2(-2.5e19) == "-25000000000000000000.00")
+    #expect(fixed2(1e17) == "100000000000000000.00")
+    let largest = fixed2(1.7976931348623157e308)
+    #expect(largest.hasPrefix("179769313486231570814527423731704356798") && largest.hasSuffix("858368.00"))
+    #expect(row([.number(4e20), .number(.infinity)]) == "400000000000000000000.00,")
+  }
 }

@@ -69,17 +69,22 @@ public enum DEA {
   ///     should have a positive input: under the input orientation a unit using nothing has no radial measure.
   ///   - returnsToScale: `.variable` (BCC, the default) or `.constant` (CCR).
   ///   - orientation: `.output` (the default) or `.input`.
+  ///   - peerEligible: which units may span the frontier (be peers); `nil` means all. A unit that may not is
+  ///     still measured, against the eligible units and itself, so it is never a peer of another unit.
   /// - Returns: One result per unit. A unit whose outputs are all zero cannot be expanded radially under the
   ///   output orientation: it gets efficiency 0, no peers and no slacks.
   public static func efficiency(
     outputs: [[Double]], inputs: [[Double]]? = nil, returnsToScale: ReturnsToScale = .variable,
-    orientation: Orientation = .output
+    orientation: Orientation = .output, peerEligible: [Bool]? = nil
   ) -> [DEAResult] {
     guard !outputs.isEmpty else { return [] }
     let inputs = inputs ?? Array(repeating: [1], count: outputs.count)
     precondition(inputs.count == outputs.count, "dea needs as many input rows as output rows")
+    let eligible = peerEligible ?? Array(repeating: true, count: outputs.count)
+    precondition(eligible.count == outputs.count, "dea needs one eligibility flag per unit")
     let data = Envelopment(
-      outputs: Columns(outputs), inputs: Columns(inputs), returnsToScale: returnsToScale, orientation: orientation)
+      outputs: Columns(outputs), inputs: Columns(inputs), returnsToScale: returnsToScale, orientation: orientation,
+      eligible: eligible)
     return outputs.indices.map(data.evaluate)
   }
 }
@@ -141,21 +146,32 @@ private struct Envelopment {
   let inputs: Columns
   let returnsToScale: DEA.ReturnsToScale
   let orientation: DEA.Orientation
-  /// The units that span the frontier: all but those another unit matches or beats everywhere.
-  let reference: [Int]
+  /// The units that span the frontier: the eligible ones but those another eligible unit matches or beats
+  /// everywhere.
+  let frontier: [Int]
+  /// Which units may be peers.
+  let eligible: [Bool]
 
   private var tolerance: Double { LinearProgram.tolerance }
 
-  init(outputs: Columns, inputs: Columns, returnsToScale: DEA.ReturnsToScale, orientation: DEA.Orientation) {
+  init(
+    outputs: Columns, inputs: Columns, returnsToScale: DEA.ReturnsToScale, orientation: DEA.Orientation,
+    eligible: [Bool]
+  ) {
     self.outputs = outputs
     self.inputs = inputs
     self.returnsToScale = returnsToScale
     self.orientation = orientation
-    let units = outputs.values.indices
-    reference = units.filter { k in
+    self.eligible = eligible
+    let units = outputs.values.indices.filter { eligible[$0] }
+    frontier = units.filter { k in
       !units.contains { j in j != k && Self.dominates(j, k, outputs: outputs.values, inputs: inputs.values) }
     }
   }
+
+  /// The reference set unit `o` is measured against: the frontier, and `o` itself when it may not be a peer
+  /// (so that its programme stays feasible and it is measured against the eligible units only).
+  func reference(for o: Int) -> [Int] { eligible[o] ? frontier : frontier + [o] }
 
   /// Whether unit `j` uses no more of any input and makes no less of any output than unit `k`, and is either
   /// strictly better somewhere or identical and earlier. This is a strict order, so every unit that is left
@@ -171,7 +187,8 @@ private struct Envelopment {
 
   /// Both stages for unit `o`.
   func evaluate(_ o: Int) -> DEAResult {
-    guard case .optimal(let score, let radial) = radialProgram(o).solve() else {
+    let reference = reference(for: o)
+    guard case .optimal(let score, let radial) = radialProgram(o, reference: reference).solve() else {
       // Unbounded: the unit's outputs can be scaled without limit (they are all zero, or a unit that uses no
       // input makes some). Never infeasible: the unit's dominator in the reference set, or the unit itself, is
       // a solution.
@@ -184,7 +201,7 @@ private struct Envelopment {
       }
     let target = targets(o, efficiency: efficiency)
     let lambda: [Double]
-    if case .optimal(_, let x) = slackProgram(target).solve() {
+    if case .optimal(_, let x) = slackProgram(target, reference: reference).solve() {
       lambda = Array(x.prefix(reference.count))
     } else {
       lambda = Array(radial.dropFirst())
@@ -214,7 +231,7 @@ private struct Envelopment {
   }
 
   /// Stage 1 over variables `[φ or θ, λ…]` (`λ` over the reference units).
-  private func radialProgram(_ o: Int) -> LinearProgram {
+  private func radialProgram(_ o: Int, reference: [Int]) -> LinearProgram {
     let y = outputs.values
     let x = inputs.values
     switch orientation {
@@ -226,7 +243,7 @@ private struct Envelopment {
       for r in 0..<outputs.count {
         program.add([y[o][r]] + reference.map { -y[$0][r] }, .lessOrEqual, 0)
       }
-      addConvexity(to: &program, leading: 1, trailing: 0)
+      addConvexity(to: &program, leading: 1, trailing: 0, reference: reference)
       return program
     case .input:
       var program = LinearProgram(.minimize, [1] + reference.map { _ in 0 })
@@ -236,13 +253,13 @@ private struct Envelopment {
       for r in 0..<outputs.count {
         program.add([0] + reference.map { y[$0][r] }, .greaterOrEqual, y[o][r])
       }
-      addConvexity(to: &program, leading: 1, trailing: 0)
+      addConvexity(to: &program, leading: 1, trailing: 0, reference: reference)
       return program
     }
   }
 
   /// Stage 2 over variables `[λ…, s⁺…, s⁻…]`: the largest total slack with the radial factor held.
-  private func slackProgram(_ target: (outputs: [Double], inputs: [Double])) -> LinearProgram {
+  private func slackProgram(_ target: (outputs: [Double], inputs: [Double]), reference: [Int]) -> LinearProgram {
     let (s, m, n) = (outputs.count, inputs.count, reference.count)
     var program = LinearProgram(.maximize, Array(repeating: 0, count: n) + Array(repeating: 1, count: s + m))
     for r in 0..<s {
@@ -253,7 +270,7 @@ private struct Envelopment {
       let slack = (0..<s + m).map { $0 == s + i ? 1.0 : 0 }
       program.add(reference.map { inputs.values[$0][i] } + slack, .equal, target.inputs[i])
     }
-    addConvexity(to: &program, leading: 0, trailing: s + m)
+    addConvexity(to: &program, leading: 0, trailing: s + m, reference: reference)
     return program
   }
 
@@ -266,7 +283,7 @@ private struct Envelopment {
   }
 
   /// Adds `Σλ = 1` under variable returns to scale, `λ` sitting between `leading` and `trailing` other variables.
-  private func addConvexity(to program: inout LinearProgram, leading: Int, trailing: Int) {
+  private func addConvexity(to program: inout LinearProgram, leading: Int, trailing: Int, reference: [Int]) {
     guard returnsToScale == .variable else { return }
     let row =
       Array(repeating: 0.0, count: leading) + reference.map { _ in 1.0 } + Array(repeating: 0.0, count: trailing)

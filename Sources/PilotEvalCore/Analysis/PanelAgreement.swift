@@ -3,7 +3,8 @@
 extension RatingMatrix {
   /// Krippendorff's alpha for interval data, with missing ratings.
   ///
-  /// Only subjects with 2 or more ratings (pairable values) count; a subject rated once is ignored.
+  /// Only subjects with 2 or more ratings (pairable values) count; a subject rated once is ignored, and with
+  /// fewer than 2 such subjects alpha is not defined.
   /// With m_u ratings of subject u and n = Σ m_u pairable values, in the coincidence-matrix formulation
   /// (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability"), δ²(a, b) = (a − b)²:
   ///
@@ -18,6 +19,8 @@ extension RatingMatrix {
     guard activeRaters >= 2 else { return .fewerThanTwoRaters }
     let units = subjects.indices.map(values(of:)).filter { $0.count >= 2 }
     guard !units.isEmpty else { return .noRepeatedRatings }
+    // One subject leaves nothing to tell agreement from chance: D_e is then the same disagreement as D_o.
+    guard units.count >= 2 else { return .fewerThanTwoPairableSubjects }
     let pairable = units.joined()
     guard !PanelMath.isConstant(pairable) else { return .noVariance }
     let n = Double(pairable.count)

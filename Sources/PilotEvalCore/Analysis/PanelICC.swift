@@ -6,8 +6,9 @@ public enum ICCForm: String, Sendable, Hashable, CaseIterable {
   case twoWay = "ICC(2)"
 }
 
-/// An intraclass correlation of one model: the reliability of one rating and of the panel mean.
-public struct ICCEstimate: Sendable, Equatable {
+/// An intraclass correlation of one model: the reliability of one rating and of the panel mean, each with
+/// its F-based confidence interval (McGraw & Wong 1996).
+public struct ICCEstimate: Sendable, Hashable {
   /// The model.
   public var form: ICCForm
   /// ICC(·,1): the reliability of a single rater's rating.
@@ -22,6 +23,12 @@ public struct ICCEstimate: Sendable, Equatable {
   public var ratings: Int
   /// k: the raters per subject; for one-way data with unequal counts, k₀ (see `RatingMatrix.oneWayICC()`).
   public var ratersPerSubject: Double
+  /// The confidence interval of `single`, `nil` when `single` is not defined.
+  public var singleInterval: ConfidenceInterval? = nil
+  /// The confidence interval of `average`, `nil` when `average` is not defined.
+  public var averageInterval: ConfidenceInterval? = nil
+  /// How the complete block was found (two-way only; `nil` for the one-way model).
+  public var blockSearch: BlockSearch? = nil
 }
 
 // MARK: - One-way random
@@ -41,7 +48,9 @@ extension RatingMatrix {
   /// k₀ is the standard effective group size of the unbalanced one-way ANOVA; with equal counts the
   /// formulas are Shrout & Fleiss's (1979) ICC(1,1) and ICC(1,k), and ICC(1,k) is then the reliability
   /// of the mean of k₀ ratings (the Spearman–Brown step-up of ICC(1,1) by k₀).
-  public func oneWayICC() -> ICCEstimate {
+  ///
+  /// The intervals at `level` are McGraw & Wong's (1996) for Case 1 (see `ICCInterval.oneWay`), with k₀ for k.
+  public func oneWayICC(level: Double = 0.95) -> ICCEstimate {
     let groups = subjects.indices.map(values(of:)).filter { !$0.isEmpty }
     let total = groups.reduce(0) { $0 + $1.count }
     let ratingSubjects = groups.count
@@ -65,9 +74,16 @@ extension RatingMatrix {
     }
     let msb = between / Double(ratingSubjects - 1)
     let msw = within / Double(total - ratingSubjects)
-    return estimate(
+    var result = estimate(
       .ratio(msb - msw, msb + (effectiveK - 1) * msw, otherwise: .noSubjectVariance),
       .ratio(msb - msw, msb, otherwise: .noSubjectVariance))
+    if result.single.number != nil {
+      let intervals = ICCInterval.oneWay(
+        msb: msb, msw: msw, subjects: ratingSubjects, ratings: total, k: effectiveK, level: level)
+      result.singleInterval = intervals?.single
+      result.averageInterval = intervals?.average
+    }
+    return result
   }
 
   /// Why one-way ICCs are not defined for these subjects' ratings, or `nil` when they are.
@@ -83,50 +99,12 @@ extension RatingMatrix {
 // MARK: - Two-way random, absolute agreement
 
 extension RatingMatrix {
-  /// The largest complete block this heuristic finds: the subjects rated by every rater of the most
-  /// common panel, with only those raters' ratings.
+  /// ICC(2,1) and ICC(2,k): the two-way random model, absolute agreement, on `completeBlock()`, with
+  /// McGraw & Wong's (1996) intervals at `level` (see `ICCInterval.twoWay`).
   ///
-  /// A subject's panel is the set of raters who rated it. Among panels of 2 or more raters, the most
-  /// common one is the one that is exactly the panel of the most subjects; ties go to the panel whose
-  /// block holds more ratings, then to the panel that comes first in the matrix's rater order. The block
-  /// holds every subject whose panel includes that panel (in matrix order) and the panel's raters (in
-  /// matrix order); other raters' ratings of those subjects are left out. Without any panel of 2 or more
-  /// raters the block is empty. (The truly largest block is a maximum-biclique problem; this rule is
-  /// cheap and predictable, and finds it whenever one panel rated most subjects.)
-  public func completeBlock() -> RatingMatrix {
-    var counts: [[Int]: Int] = [:]
-    var order: [[Int]] = []
-    for subject in subjects.indices {
-      let panel = panel(of: subject)
-      guard panel.count >= 2 else { continue }
-      if counts[panel] == nil { order.append(panel) }
-      counts[panel, default: 0] += 1
-    }
-    let top = counts.values.max() ?? 0
-    // A tied panel's block: the subjects of every distinct panel that includes it.
-    let distinct = order.map { (members: Set($0), subjects: counts[$0]!) }
-    func ratingsInBlock(_ panel: [Int]) -> Int {
-      let blockSubjects = distinct.reduce(0) { sum, other in
-        panel.allSatisfy(other.members.contains) ? sum + other.subjects : sum
-      }
-      return blockSubjects * panel.count
-    }
-    let tied = order.filter { counts[$0] == top }.map { (panel: $0, size: ratingsInBlock($0)) }
-    let best = tied.min { left, right in
-      left.size != right.size ? left.size > right.size : left.panel.lexicographicallyPrecedes(right.panel)
-    }
-    guard let panel = best?.panel else { return RatingMatrix(subjects: [], raters: [], ratings: []) }
-    let members = subjects.indices.filter { subject in panel.allSatisfy { ratings[subject][$0] != nil } }
-    return RatingMatrix(
-      subjects: members.map { subjects[$0] }, raters: panel.map { raters[$0] },
-      ratings: members.map { subject in panel.map { ratings[subject][$0] } })
-  }
-
-  /// ICC(2,1) and ICC(2,k): the two-way random model, absolute agreement, on `completeBlock()`.
-  ///
-  /// The model needs every subject rated by the same k raters; on a matrix with missing cells it uses the
-  /// complete block (see `completeBlock()`), and `subjects`, `raters` and `ratings` of the result say
-  /// which. With n subjects, row means x̄_i, column means x̄_j and grand mean x̄ (two-way ANOVA without
+  /// The model needs every subject rated by the same k raters; it uses the complete block with the most
+  /// ratings (see `completeBlock()`), and `subjects`, `raters`, `ratings` and `blockSearch` of the result say
+  /// which and how it was found. With n subjects, row means x̄_i, column means x̄_j and grand mean x̄ (two-way ANOVA without
   /// replication):
   ///
   ///     BMS = k Σ_i (x̄_i − x̄)² / (n − 1)                         between subjects (rows)
@@ -136,15 +114,16 @@ extension RatingMatrix {
   ///     ICC(2,k) = (BMS − EMS) / (BMS + (JMS − EMS) / n)
   ///
   /// These are Shrout & Fleiss's (1979) ICC(2,1) and ICC(2,k), McGraw & Wong's (1996) ICC(A,1) and ICC(A,k).
-  public func twoWayICC() -> ICCEstimate {
-    let block = completeBlock()
+  public func twoWayICC(level: Double = 0.95) -> ICCEstimate {
+    let found = completeBlock()
+    let block = found.matrix
     let rows = block.subjects.indices.map(block.values(of:))
     let n = rows.count
     let k = block.raters.count
     func estimate(_ single: ReliabilityValue, _ average: ReliabilityValue) -> ICCEstimate {
       ICCEstimate(
         form: .twoWay, single: single, average: average, subjects: n, raters: block.raters, ratings: n * k,
-        ratersPerSubject: Double(k))
+        ratersPerSubject: Double(k), blockSearch: found.search)
     }
     if let undefined = twoWayObstacle(rows) { return estimate(undefined, undefined) }
     let grand = PanelMath.mean(rows.joined())
@@ -163,17 +142,24 @@ extension RatingMatrix {
     let bms = raterCount * rowSquares / (subjectCount - 1)
     let jms = subjectCount * columnSquares / (raterCount - 1)
     let ems = residual / ((subjectCount - 1) * (raterCount - 1))
-    return estimate(
+    var result = estimate(
       .ratio(
         bms - ems, bms + (raterCount - 1) * ems + raterCount * (jms - ems) / subjectCount,
         otherwise: .noSubjectVariance),
       .ratio(bms - ems, bms + (jms - ems) / subjectCount, otherwise: .noSubjectVariance))
+    if let single = result.single.number {
+      let intervals = ICCInterval.twoWay(
+        icc: single, msr: bms, msc: jms, mse: ems, subjects: n, raters: k, level: level)
+      result.singleInterval = intervals?.single
+      result.averageInterval = intervals?.average
+    }
+    return result
   }
 
   /// Why two-way ICCs are not defined for this complete block, or `nil` when they are.
   private func twoWayObstacle(_ rows: [[Double]]) -> ReliabilityValue? {
     if activeRaters < 2 { return .fewerThanTwoRaters }
-    if rows.count < 2 { return .noCompleteBlock }
+    if rows.count < 3 { return .noCompleteBlock }
     if PanelMath.isConstant(rows.joined()) { return .noVariance }
     return nil
   }

@@ -59,13 +59,8 @@ extension RatingMatrix {
     var rows: [(subject: String, points: [String: Double])] = []
     var raterSet: Set<String> = []
     for card in scorecards {
-      let criteria = card.criteria
-      if let criterion, criteria.status(at: criterion) == .notApplicable { continue }
-      let counted = criterion.map { [$0] } ?? criteria.indices.filter { criteria.status(at: $0) != .notApplicable }
-      var points: [String: Double] = [:]
-      for (position, reviewer) in criteria.reviewerIDs.enumerated() where points[reviewer] == nil {
-        points[reviewer] = counted.reduce(0) { $0 + criteria.reviewerPoints(criterion: $1, reviewer: position) }
-      }
+      if let criterion, card.criteria.status(at: criterion) == .notApplicable { continue }
+      let points = reviewerPoints(card, criterion: criterion)
       guard !points.isEmpty else { continue }
       raterSet.formUnion(points.keys)
       rows.append((card.unit.id, points))
@@ -74,5 +69,24 @@ extension RatingMatrix {
     return RatingMatrix(
       subjects: rows.map(\.subject), raters: raters,
       ratings: rows.map { row in raters.map { row.points[$0] } })
+  }
+}
+
+extension RatingMatrix {
+  /// Each reviewer's total in `card`: Σ of their points over the criteria whose verified status is not
+  /// `.notApplicable`, keyed by reviewer id (a reviewer's first review counts).
+  public static func reviewerTotals(_ card: Scorecard) -> [String: Double] {
+    reviewerPoints(card, criterion: nil)
+  }
+
+  /// Each reviewer's points for criterion `criterion`, or their total when `nil`.
+  static func reviewerPoints(_ card: Scorecard, criterion: Int?) -> [String: Double] {
+    let criteria = card.criteria
+    let counted = criterion.map { [$0] } ?? criteria.indices.filter { criteria.status(at: $0) != .notApplicable }
+    var points: [String: Double] = [:]
+    for (position, reviewer) in criteria.reviewerIDs.enumerated() where points[reviewer] == nil {
+      points[reviewer] = counted.reduce(0) { $0 + criteria.reviewerPoints(criterion: $1, reviewer: position) }
+    }
+    return points
   }
 }

@@ -28,6 +28,7 @@ public enum PanelReliability {
     }
     return PanelReport(
       headline: headline, headlineReason: reason, oneWay: oneWay, twoWay: twoWay, alpha: totals.krippendorffAlpha(),
+      panelCount: Set(totals.subjects.indices.map(totals.panel(of:))).count,
       subjects: totals.subjects.count, raters: totals.raters.count, ratings: totals.ratingCount,
       rangeThreshold: rangeThreshold, criteria: criteria, raterDeviations: totals.raterDeviations())
   }
@@ -38,25 +39,41 @@ public enum PanelReliability {
     guard !totals.subjects.isEmpty else {
       return (.oneWay, "no subject has reviews, so no panel design can be read from the data.")
     }
+    guard totals.activeRaters >= 2 else {
+      return (
+        .oneWay,
+        "only 1 reviewer rated this round, so there is no second opinion to agree with: no ICC and no alpha "
+          + "is defined."
+      )
+    }
+    let search = twoWay.blockSearch == .greedy ? "greedy search" : "exact search"
     if panels.count == 1 {
+      guard twoWay.subjects >= 3 else {
+        return (
+          .twoWay,
+          "every subject was rated by the same \(totals.raters.count) raters, but fewer than 3 subjects were "
+            + "rated, so the two-way figures are not defined."
+        )
+      }
       return (
         .twoWay,
-        "every subject was rated by the same \(totals.raters.count) rater(s), so raters are crossed with subjects: "
+        "every subject was rated by the same \(totals.raters.count) raters, so raters are crossed with subjects: "
           + "two-way random model, absolute agreement, on all \(totals.subjects.count) subjects."
       )
     }
     let design =
       "panels differ between subjects (\(panels.count) different panels), so rater effects cannot be separated "
       + "from error: one-way random model; "
-    guard twoWay.subjects >= 2 else {
+    guard twoWay.subjects >= 3 else {
       return (
-        .oneWay, design + "no 2 subjects share a panel of 2 or more raters, so the two-way figures are not defined."
+        .oneWay,
+        design + "no 3 subjects share a panel of 2 or more raters, so the two-way figures are not defined."
       )
     }
     return (
       .oneWay,
       design + "the two-way figures rest only on the \(twoWay.subjects) subjects rated by all of "
-        + "\(twoWay.raters.joined(separator: ", "))."
+        + "\(twoWay.raters.joined(separator: ", ")) (the complete block with the most ratings, \(search))."
     )
   }
 }

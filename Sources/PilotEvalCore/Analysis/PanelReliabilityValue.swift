@@ -1,9 +1,11 @@
-/// A reliability statistic, or the reason it is not defined for the data at hand.
+/// A statistic, or the reason it is not defined for the data at hand: reliabilities, and every other figure
+/// that can fail for lack of data (the mean of an empty group, a corrected slope without a reliability), so
+/// that such figures read the same everywhere (`{"notDefined": reason}` in JSON).
 ///
 /// A `.value` is always finite: where a formula would divide by zero or give NaN
 /// (one rater, no variance, fewer than 2 subjects …), the statistic is
 /// `.notDefined` with a lowercase reason instead.
-public enum ReliabilityValue: Sendable, Equatable {
+public enum ReliabilityValue: Sendable, Hashable {
   /// The statistic; always finite.
   case value(Double)
   /// Why the statistic is not defined, e.g. `fewer than 2 raters have ratings`.
@@ -13,6 +15,11 @@ public enum ReliabilityValue: Sendable, Equatable {
   public var number: Double? {
     if case .value(let number) = self { return number }
     return nil
+  }
+
+  /// `.value(x)` when `x` is finite, else `.notDefined(otherwise)`.
+  public static func finite(_ value: Double, otherwise: String) -> ReliabilityValue {
+    value.isFinite ? .value(value) : .notDefined(otherwise)
   }
 
   /// Why the statistic is not defined, or `nil` when it is.
@@ -27,8 +34,9 @@ public enum ReliabilityValue: Sendable, Equatable {
 extension ReliabilityValue {
   static let fewerThanTwoRaters = notDefined("fewer than 2 raters have ratings")
   static let fewerThanTwoSubjects = notDefined("fewer than 2 subjects have ratings")
+  static let fewerThanTwoPairableSubjects = notDefined("fewer than 2 subjects have 2 or more ratings")
   static let noRepeatedRatings = notDefined("no subject has 2 or more ratings")
-  static let noCompleteBlock = notDefined("fewer than 2 subjects were rated by one common panel of 2 or more raters")
+  static let noCompleteBlock = notDefined("fewer than 3 subjects were rated by one common panel of 2 or more raters")
   static let noVariance = notDefined("all ratings are identical (no variance)")
   static let noSubjectVariance = notDefined(
     "the between-subject mean square is too small (zero or negative denominator)")

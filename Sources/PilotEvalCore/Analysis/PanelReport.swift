@@ -14,6 +14,8 @@ public struct PanelReport: Sendable, Equatable {
   public var twoWay: ICCEstimate
   /// Krippendorff's alpha, interval metric.
   public var alpha: ReliabilityValue
+  /// The distinct panels (sets of raters of one subject) among the subjects.
+  public var panelCount: Int = 0
   /// The subjects: scorecards with at least one review.
   public var subjects: Int
   /// The raters: distinct reviewer ids.

@@ -1,57 +1,3 @@
-/// Settings of a robustness analysis (`Robustness.analyse(_:rubric:options:jobs:)`).
-public struct RobustnessOptions: Sendable, Hashable {
-  /// How many perturbed scorings to run (at least 1).
-  public var draws = 1000
-  /// The seed of the pseudo-random streams: the same seed gives the same report on every platform.
-  public var seed: UInt64 = 1
-  /// How far a top-level section's weight may move: its factor is drawn from Uniform[1 − noise, 1 + noise]
-  /// (0 ≤ noise < 1; 0 keeps the rubric's weights).
-  public var weightNoise = 0.20
-  /// Whether to bootstrap each unit's reviewers (units with two or more accepted reviews).
-  public var resampleReviewers = true
-
-  /// Creates options; the defaults are 1,000 draws, seed 1, ±20% weight noise and resampled reviewers.
-  public init(draws: Int = 1000, seed: UInt64 = 1, weightNoise: Double = 0.20, resampleReviewers: Bool = true) {
-    self.draws = draws
-    self.seed = seed
-    self.weightNoise = weightNoise
-    self.resampleReviewers = resampleReviewers
-  }
-}
-
-/// How firmly one unit holds its place when weights and reviewers are perturbed.
-public struct UnitRobustness: Sendable, Hashable {
-  /// The unit id.
-  public var unit: String
-  /// The median of the unit's ranks over the draws; of an even number of draws, the mean of the middle two.
-  public var medianRank: Double
-  /// The 5th percentile of the unit's ranks (nearest rank: the ⌈0.05 · draws⌉-th smallest).
-  public var rank5: Int
-  /// The 95th percentile of the unit's ranks (nearest rank: the ⌈0.95 · draws⌉-th smallest).
-  public var rank95: Int
-  /// The share of draws in which the unit reaches the rubric's top tier.
-  public var topTierProbability: Double
-
-  /// Creates a unit's result.
-  public init(unit: String, medianRank: Double, rank5: Int, rank95: Int, topTierProbability: Double) {
-    self.unit = unit
-    self.medianRank = medianRank
-    self.rank5 = rank5
-    self.rank95 = rank95
-    self.topTierProbability = topTierProbability
-  }
-}
-
-/// The result of a robustness analysis: each unit's rank interval and top-tier probability.
-public struct RobustnessReport: Sendable, Hashable {
-  /// The options the analysis ran with.
-  public var options: RobustnessOptions
-  /// One result per scorecard, in the order of the scorecards given.
-  public var units: [UnitRobustness]
-  /// One sentence stating the draws, the seed, the weight noise and whether reviewers were resampled.
-  public var description: String
-}
-
 /// Uncertainty analysis of a round's ranking, as composite-indicator analysts run it (JRC/OECD handbook,
 /// COINr): rescore every unit many times under perturbed section weights and resampled reviewers, and report
 /// each unit's median rank with a 5–95% interval and how often it reaches the top tier.
@@ -132,7 +78,7 @@ public enum Robustness {
         (index * block..<Swift.min(units, (index + 1) * block)).map { unit in
           summary(
             of: finished[unit * draws..<(unit + 1) * draws], unit: ids[unit],
-            topProbability: Double(counts[unit]) / Double(draws))
+            topProbability: Double(counts[unit]) / Double(draws), draws: draws)
         }
       },
       consume: { _, summaries in results.append(contentsOf: summaries) })
@@ -141,7 +87,9 @@ public enum Robustness {
   }
 
   /// Median and nearest-rank percentiles of one unit's ranks.
-  private static func summary(of ranks: ArraySlice<Int32>, unit: String, topProbability: Double) -> UnitRobustness {
+  private static func summary(
+    of ranks: ArraySlice<Int32>, unit: String, topProbability: Double, draws: Int
+  ) -> UnitRobustness {
     let sorted = ranks.sorted()
     let count = sorted.count
     let middle = count / 2
@@ -149,7 +97,7 @@ public enum Robustness {
       count % 2 == 1 ? Double(sorted[middle]) : (Double(sorted[middle - 1]) + Double(sorted[middle])) / 2
     return UnitRobustness(
       unit: unit, medianRank: median, rank5: Int(sorted[nearestRank(5, of: count) - 1]),
-      rank95: Int(sorted[nearestRank(95, of: count) - 1]), topTierProbability: topProbability)
+      rank95: Int(sorted[nearestRank(95, of: count) - 1]), topTierProbability: topProbability, draws: draws)
   }
 
   /// ⌈percent · count ÷ 100⌉, at least 1, in integers so that no rounding can move it.
@@ -171,7 +119,7 @@ public enum Robustness {
 // MARK: - Model
 
 /// The top tier's rules, as a draw checks them.
-private struct TopTier: Sendable {
+struct TopTier: Sendable {
   var min: Double
   var floor: Double?
   /// Whether a ★ key criterion at zero keeps a unit out (not when the top tier is also the lowest).
@@ -202,7 +150,7 @@ extension TopTier {
 
 /// Everything the draws need, laid out flat once: unit-major arrays of points, and each resampled unit's
 /// reviewer points per criterion, sorted ascending.
-private struct RobustnessModel: Sendable {
+struct RobustnessModel: Sendable {
   let seed: UInt64
   let noise: Double
   let aggregation: Aggregation
@@ -373,204 +321,5 @@ extension Aggregation {
       guard k > 0, count > 2 * k else { return mean(0..<count) }
       return mean(k..<(count - k))
     }
-  }
-}
-
-// MARK: - Draws
-
-/// The ranks (draw-major) and top-tier counts of a run of consecutive draws.
-private struct DrawBlock: Sendable {
-  var draws: Int
-  var ranks: [Int32]
-  var topCounts: [Int32]
-}
-
-/// Runs draws on one thread, reusing its buffers from draw to draw.
-private struct DrawWorker {
-  let model: RobustnessModel
-  private var multipliers: [Double]
-  private var picks: [Int]
-  /// One criterion's drawn sample, ascending.
-  private var sample: [Double]
-  private var drawn: [Double]
-  private var sectionEarned: [Double]
-  /// Per unit: round2 of the draw's score.
-  private var scores: [Double]
-  /// Units × tiebreak sections: round2 of the draw's earned points.
-  private var tiebreaks: [Double]
-  /// Per unit: whether the floor and key rule hold in the draw.
-  private var eligible: [Bool]
-  private var keptOrder: [Int32]
-  private var vetoedOrder: [Int32]
-
-  init(model: RobustnessModel) {
-    self.model = model
-    multipliers = [Double](repeating: 1, count: model.sectionCount + 1)
-    picks = [Int](repeating: 0, count: model.largestPanel)
-    sample = [Double](repeating: 0, count: model.largestPanel)
-    drawn = [Double](repeating: 0, count: model.criterionCount)
-    sectionEarned = [Double](repeating: 0, count: model.sectionCount + 1)
-    scores = [Double](repeating: 0, count: model.unitCount)
-    tiebreaks = model.scoredTiebreaks
-    eligible = model.scoredEligible
-    keptOrder = model.kept
-    vetoedOrder = model.vetoed
-  }
-
-  /// Runs `draws` (0-based; draw d uses stream d + 1).
-  mutating func run(draws: Range<Int>) -> DrawBlock {
-    let units = model.unitCount
-    var block = DrawBlock(
-      draws: draws.count, ranks: [Int32](repeating: 0, count: draws.count * units),
-      topCounts: [Int32](repeating: 0, count: units))
-    for (row, draw) in draws.enumerated() {
-      var random = SeededRandom(seed: model.seed, stream: UInt64(draw + 1))
-      let total = drawWeights(&random)
-      for unit in 0..<units {
-        let shown = score(unit, total: total, random: &random)
-        scores[unit] = shown
-        if let top = model.top, !model.isVetoed[unit], eligible[unit], shown >= top.min - scoringEpsilon {
-          block.topCounts[unit] += 1
-        }
-      }
-      block.ranks.withUnsafeMutableBufferPointer { ranks in
-        let row = UnsafeMutableBufferPointer(rebasing: ranks[(row * units)..<((row + 1) * units)])
-        let kept = rank(&keptOrder, from: 1, into: row)
-        _ = rank(&vetoedOrder, from: kept + 1, into: row)
-      }
-    }
-    return block
-  }
-
-  /// Draws the section factors and sets the multipliers; returns Σ criterion points × multiplier.
-  private mutating func drawWeights(_ random: inout SeededRandom) -> Double {
-    let noise = model.noise
-    var full = 0.0
-    var weighted = 0.0
-    for section in 0..<model.sectionCount {
-      let factor = (1 - noise) + (2 * noise) * random.nextUnit()
-      multipliers[section] = factor
-      full += model.sectionFull[section]
-      weighted += model.sectionFull[section] * factor
-    }
-    for section in 0..<model.sectionCount {
-      multipliers[section] = weighted > 0 ? (multipliers[section] * full) / weighted : 1
-    }
-    var total = 0.0
-    for criterion in 0..<model.criterionCount {
-      total += model.criterionPoints[criterion] * multipliers[model.criterionSection[criterion]]
-    }
-    return total
-  }
-
-  /// round2 of `unit`'s score in this draw; for a resampled unit, also its floor, key rule and tiebreaks.
-  private mutating func score(_ unit: Int, total: Double, random: inout SeededRandom) -> Double {
-    let criteria = model.criterionCount
-    let first = unit * criteria
-    var earned = 0.0
-    var applicableMax = 0.0
-    let size = model.panelSize[unit]
-    if size == 0 {
-      for criterion in 0..<criteria {
-        let multiplier = multipliers[model.criterionSection[criterion]]
-        earned += model.points[first + criterion] * multiplier
-        applicableMax += model.applicablePoints[first + criterion] * multiplier
-      }
-    } else {
-      resample(unit, size: size, random: &random)
-      for criterion in 0..<criteria {
-        let multiplier = multipliers[model.criterionSection[criterion]]
-        earned += drawn[criterion] * multiplier
-        applicableMax += model.applicablePoints[first + criterion] * multiplier
-      }
-    }
-    let base = applicableMax > 0 ? earned * (total / applicableMax) : 0
-    return round2(clamp(base + model.bonus[unit] - model.deduction[unit], 0, model.ceiling))
-  }
-
-  /// Draws `unit`'s reviewers with replacement and sets `drawn`, its eligibility and its tiebreak points.
-  ///
-  /// Each criterion's reviewer points are stored ascending, so repeating each as many times as its reviewer was
-  /// picked lists the drawn sample in ascending order, as `Aggregation.combine` would sort it.
-  private mutating func resample(_ unit: Int, size: Int, random: inout SeededRandom) {
-    for reviewer in 0..<size { picks[reviewer] = 0 }
-    for _ in 0..<size { picks[random.next(below: size)] += 1 }
-    let criteria = model.criterionCount
-    let aggregation = model.aggregation
-    var slot = model.panelOffset[unit]
-    model.panelValues.withUnsafeBufferPointer { values in
-      model.panelReviewers.withUnsafeBufferPointer { reviewers in
-        picks.withUnsafeBufferPointer { picks in
-          sample.withUnsafeMutableBufferPointer { sample in
-            drawn.withUnsafeMutableBufferPointer { drawn in
-              for criterion in 0..<criteria {
-                var filled = 0
-                for _ in 0..<size {
-                  let value = values[slot]
-                  for _ in 0..<picks[Int(reviewers[slot])] {
-                    sample[filled] = value
-                    filled += 1
-                  }
-                  slot += 1
-                }
-                drawn[criterion] = aggregation.combineAscending(UnsafeBufferPointer(sample), count: size)
-              }
-            }
-          }
-        }
-      }
-    }
-    let first = unit * criteria
-    for section in sectionEarned.indices { sectionEarned[section] = 0 }
-    for criterion in 0..<criteria where model.applicable[first + criterion] {
-      sectionEarned[model.criterionSection[criterion]] += drawn[criterion]
-    }
-    let tiebreakCount = model.tiebreakCriteria.count
-    for (index, members) in model.tiebreakCriteria.enumerated() {
-      var sum = 0.0
-      for criterion in members where model.applicable[first + criterion] { sum += drawn[criterion] }
-      tiebreaks[unit * tiebreakCount + index] = round2(sum)
-    }
-    let drawnPoints = drawn
-    let earned = sectionEarned
-    eligible[unit] = model.admits(unit, points: { drawnPoints[$0] }, sectionEarned: { earned[$0] })
-  }
-
-  /// Sorts `order` by SPEC §4 and writes competition ranks starting at `start`; returns the last position used.
-  private func rank(_ order: inout [Int32], from start: Int, into ranks: UnsafeMutableBufferPointer<Int32>) -> Int {
-    let tiebreakCount = model.tiebreakCriteria.count
-    scores.withUnsafeBufferPointer { scores in
-      tiebreaks.withUnsafeBufferPointer { tiebreaks in
-        model.idOrder.withUnsafeBufferPointer { idOrder in
-          func tied(_ a: Int, _ b: Int) -> Bool {
-            guard scores[a] == scores[b] else { return false }
-            for index in 0..<tiebreakCount
-            where tiebreaks[a * tiebreakCount + index] != tiebreaks[b * tiebreakCount + index] {
-              return false
-            }
-            return true
-          }
-          order.sort { left, right in
-            let a = Int(left)
-            let b = Int(right)
-            if scores[a] != scores[b] { return scores[a] > scores[b] }
-            for index in 0..<tiebreakCount {
-              let x = tiebreaks[a * tiebreakCount + index]
-              let y = tiebreaks[b * tiebreakCount + index]
-              if x != y { return x > y }
-            }
-            return idOrder[a] < idOrder[b]
-          }
-          for (position, unit) in order.enumerated() {
-            if position > 0, tied(Int(order[position - 1]), Int(unit)) {
-              ranks[Int(unit)] = ranks[Int(order[position - 1])]
-            } else {
-              ranks[Int(unit)] = Int32(start + position)
-            }
-          }
-        }
-      }
-    }
-    return start + order.count - 1
   }
 }

@@ -47,7 +47,8 @@ public struct RoundAnalysis: Sendable {
   public var robustness: RobustnessReport
   /// Learning partners of each non-exemplary unit, keyed by scorecard position.
   public var partners: [Int: [Partnership]]
-  /// DEA efficiency and peers of every unit (outputs: top-level section percentages, one unit input, VRS).
+  /// DEA efficiency and peers of every unit (outputs: top-level section percentages, one unit input, VRS;
+  /// vetoed units are measured but never peers).
   public var peers: [DEAResult]
   /// Expert-panel reliability.
   public var panel: PanelReport
@@ -57,6 +58,8 @@ public struct RoundAnalysis: Sendable {
   public var cohorts: [CohortSummary]
   /// The whole round's tier counts and medians.
   public var overall: CohortSummary
+  /// Positions of the vetoed scorecards.
+  public var vetoedIndexes: Set<Int>
 
   /// Analyses `result`.
   public init(_ result: RoundResult, options: AnalysisOptions = .init()) {
@@ -71,17 +74,36 @@ public struct RoundAnalysis: Sendable {
       : Robustness.analyse(cards, rubric: rubric, options: options.robustness, jobs: options.jobs)
     partners = LearningPartners.partners(
       for: cards, exemplars: exemplars.exemplars.map(\.index), rubric: rubric, policy: options.partners)
-    peers = DEA.efficiency(outputs: cards.map { Self.sectionShares($0, rubric: rubric) })
+    peers = DEA.efficiency(
+      outputs: cards.map { Self.sectionShares($0, rubric: rubric) }, peerEligible: cards.map { !$0.vetoed })
     panel = PanelReliability.report(cards, rubric: rubric, rangeThreshold: options.disagreement)
     selfAssessment = SelfAssessmentReport(cards, threshold: options.overstatement)
     cohorts = CohortSummary.summaries(cards, rubric: rubric)
     overall = CohortSummary.overall(cards, rubric: rubric)
+    vetoedIndexes = Set(cards.indices.filter { cards[$0].vetoed })
   }
 
-  /// Whether `exemplar` reaches the top tier in at least `robustShare` of the draws.
-  public func isRobust(_ exemplar: Exemplar) -> Bool {
-    robustness.units.indices.contains(exemplar.index)
-      && robustness.units[exemplar.index].topTierProbability >= options.robustShare - scoringEpsilon
+  /// Whether `exemplar` is robust: its top-tier probability's 95% Monte Carlo interval lies at or above
+  /// `robustShare` (see `UnitRobustness.verdict(robustShare:)`).
+  public func isRobust(_ exemplar: Exemplar) -> Bool { robustness(of: exemplar) == .robust }
+
+  /// How sure it is that `exemplar` holds the top tier; `.notRobust` when no draws were made.
+  public func robustness(of exemplar: Exemplar) -> RobustnessVerdict {
+    guard robustness.units.indices.contains(exemplar.index) else { return .notRobust }
+    return robustness.units[exemplar.index].verdict(robustShare: options.robustShare)
+  }
+
+  /// How discriminating DEA was: units on the frontier (efficient) among the units that are not vetoed, and
+  /// their share; the share is not defined without such units.
+  public var deaEfficientShare: (efficient: Int, units: Int, share: ReliabilityValue) {
+    let eligible = peers.indices.filter { index in
+      placements.contains { $0.index == index } && !vetoedIndexes.contains(index)
+    }
+    let efficient = eligible.filter { peers[$0].isEfficient }.count
+    return (
+      efficient, eligible.count,
+      eligible.isEmpty ? .notDefined("no unit that is not vetoed") : .value(Double(efficient) / Double(eligible.count))
+    )
   }
 
   /// Whether the learning partners and the DEA peers of the unit at `index` have no unit in common

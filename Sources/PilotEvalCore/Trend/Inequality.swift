@@ -10,7 +10,7 @@ enum Inequality {
 
   /// The population standard deviation (divisor n), around the mean (two passes); 0 for no values.
   static func standardDeviation(_ values: [Double]) -> Double {
-    guard !values.isEmpty else { return 0 }
+    guard !values.isEmpty, !PanelMath.isNearlyConstant(values) else { return 0 }
     return (PanelMath.squaredDeviations(values) / Double(values.count)).squareRoot()
   }
 
@@ -27,7 +27,7 @@ enum Inequality {
   /// G = Σᵢ (2i − n − 1) xᵢ / (n² μ), which takes O(n log n) for the sort.
   static func gini(_ values: [Double]) -> Double {
     let center = mean(values)
-    guard values.count >= 2, center != 0 else { return 0 }
+    guard values.count >= 2, center != 0, !PanelMath.isNearlyConstant(values) else { return 0 }
     let n = Double(values.count)
     var weighted = 0.0
     for (offset, value) in values.sorted().enumerated() {
@@ -38,9 +38,11 @@ enum Inequality {
 
   /// The Theil T index around `mean`: (1/N) Σ (y/μ) ln(y/μ), taking 0 · ln 0 = 0 (a value ≤ 0 adds
   /// nothing); 0 for no values or a mean of 0.
+  /// Values without spread beyond rounding (`PanelMath.isNearlyConstant`) give exactly 0, and the index is never
+  /// below 0 (it is not, mathematically; rounding can put it at −2e-16).
   static func theil(_ values: [Double], mean center: Double) -> Double {
-    guard !values.isEmpty, center > 0 else { return 0 }
-    return values.reduce(0) { $0 + entropyTerm($1 / center) } / Double(values.count)
+    guard !values.isEmpty, center > 0, !PanelMath.isNearlyConstant(values) else { return 0 }
+    return Swift.max(0, values.reduce(0) { $0 + entropyTerm($1 / center) } / Double(values.count))
   }
 
   /// s · ln s, with 0 for s ≤ 0.
@@ -80,6 +82,8 @@ extension Dispersion {
       within += weight * (groupMean / center) * groupTheil
     }
     let deviation = Inequality.standardDeviation(scores)
+    (between, within) = (Swift.max(0, between), Swift.max(0, within))
+    if PanelMath.isNearlyConstant(groups.map(\.mean)) { between = 0 }
     self.init(
       round: table.rounds[round].round, count: scores.count, mean: center, standardDeviation: deviation,
       coefficientOfVariation: center == 0 ? 0 : deviation / center, gini: Inequality.gini(scores),

@@ -12,13 +12,14 @@ struct LeastSquaresFit {
   let rSquared: Double
 
   /// Fits the points (sums in the order given, around the means); `nil` for fewer than three points
-  /// (no degree of freedom left for the error) or when every x is the same (no slope).
+  /// (no degree of freedom left for the error) or when the x values have no spread beyond rounding
+  /// (`PanelMath.isNearlyConstant`: no slope can be estimated).
   init?(x: [Double], y: [Double]) {
     precondition(x.count == y.count, "one y per x")
     let n = x.count
-    guard n >= 3 else { return nil }
-    let meanX = x.reduce(0, +) / Double(n)
-    let meanY = y.reduce(0, +) / Double(n)
+    guard n >= 3, !PanelMath.isNearlyConstant(x) else { return nil }
+    let meanX = PanelMath.mean(x)
+    let meanY = PanelMath.mean(y)
     var sxx = 0.0
     var sxy = 0.0
     var syy = 0.0
@@ -39,44 +40,15 @@ struct LeastSquaresFit {
     self.slope = slope
     self.intercept = intercept
     standardError = (residuals / Double(n - 2) / sxx).squareRoot()
-    rSquared = syy > 0 ? min(1, sxy * sxy / (sxx * syy)) : 0
+    rSquared = syy > 0 && !PanelMath.isNearlyConstant(y) ? min(1, sxy * sxy / (sxx * syy)) : 0
   }
-}
 
-extension BetaConvergence {
-  /// β-convergence from round `earlier` to round `later` of `table`.
-  ///
-  /// Over the units scored in both (in id order): x = the earlier score, y = (later − earlier) /
-  /// periods, periods = later − earlier index. The interval is slope ± t · SE with t the
-  /// (1 + confidence) / 2 quantile of Student's t with n − 2 degrees of freedom (a confidence at or
-  /// below 0 gives t = 0; at or above 1, an unbounded interval). Converging when the interval lies
-  /// wholly below 0, diverging when wholly above, else inconclusive; not defined, with every figure
-  /// 0, for fewer than three units or when every unit had the same earlier score.
-  init(_ table: TrendTable, from earlier: Int, to later: Int, confidence: Double) {
-    let periods = later - earlier
-    var x = [Double]()
-    var y = [Double]()
-    for unit in table.ids.indices {
-      guard let start = table.score(unit, earlier), let end = table.score(unit, later) else { continue }
-      x.append(start)
-      y.append((end - start) / Double(periods))
+  /// Why no line can be fitted to `x`, or `nil` when one can.
+  static func obstacle(_ x: [Double]) -> String? {
+    if x.count < 3 { return "fewer than 3 units were scored in both rounds" }
+    if PanelMath.isNearlyConstant(x) {
+      return "every unit had the same earlier score, so there is no spread to regress on"
     }
-    let from = table.rounds[earlier].round
-    let to = table.rounds[later].round
-    guard let fit = LeastSquaresFit(x: x, y: y) else {
-      self.init(
-        from: from, to: to, periods: periods, count: x.count, slope: 0, intercept: 0, standardError: 0, lower: 0,
-        upper: 0, confidence: confidence, rSquared: 0, verdict: .notDefined)
-      return
-    }
-    let t = max(0, StudentT.quantile((1 + confidence) / 2, degreesOfFreedom: Double(fit.count - 2)))
-    let halfWidth = fit.standardError == 0 ? 0 : t * fit.standardError
-    let lower = fit.slope - halfWidth
-    let upper = fit.slope + halfWidth
-    let verdict: Verdict = upper < 0 ? .converging : lower > 0 ? .diverging : .inconclusive
-    self.init(
-      from: from, to: to, periods: periods, count: fit.count, slope: fit.slope, intercept: fit.intercept,
-      standardError: fit.standardError, lower: lower, upper: upper, confidence: confidence, rSquared: fit.rSquared,
-      verdict: verdict)
+    return nil
   }
 }

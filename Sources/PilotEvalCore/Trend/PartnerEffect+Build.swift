@@ -10,7 +10,11 @@ extension PartnerEffect {
   /// holds an unpaired unit, else it is unmatched; "" is a region or level like any other. Only
   /// strata holding a paired unit are listed, in byte order of tier, then cohort, then value.
   /// `difference` weighs each stratum's gap in mean improvement by its paired count.
-  init(_ table: TrendTable, from earlier: Int, to later: Int) {
+  ///
+  /// `differenceInterval` is a percentile bootstrap (`options.resamples` resamples, seeded by `options.seed`):
+  /// each resample draws, within every listed stratum, its paired units and its unpaired units with
+  /// replacement (each group keeping its size) and recomputes `difference` with the same weights.
+  init(_ table: TrendTable, from earlier: Int, to later: Int, options: TrendOptions) {
     var paired = [Double]()
     var unpaired = [Double]()
     var candidates = [(key: (region: StratumKey, level: StratumKey), improvement: Double)]()
@@ -51,10 +55,40 @@ extension PartnerEffect {
     let weightedGap = strata.reduce(0.0) {
       $0 + ($1.paired.meanImprovement - $1.unpaired.meanImprovement) * Double($1.paired.count)
     }
+    let keys = pairedByKey.keys.sorted(by: StratumKey.precedes)
+    let samples = keys.map { (paired: pairedByKey[$0] ?? [], unpaired: unpairedByKey[$0] ?? []) }
     self.init(
       from: table.rounds[earlier].round, to: table.rounds[later].round, source: table.rounds[earlier].pairings,
       paired: Group(paired), unpaired: Group(unpaired), strata: strata, unmatched: unmatched,
-      difference: strata.isEmpty ? nil : weightedGap / Double(weight))
+      difference: strata.isEmpty ? nil : weightedGap / Double(weight),
+      differenceInterval: strata.isEmpty
+        ? nil
+        : Self.bootstrap(
+          samples, options: options,
+          stream: Bootstrap.partnerStream(table.positions[earlier], table.positions[later])))
+  }
+
+  /// The percentile interval of the weighted difference over resamples within each stratum's two groups.
+  private static func bootstrap(
+    _ strata: [(paired: [Double], unpaired: [Double])], options: TrendOptions, stream: UInt64
+  ) -> ConfidenceInterval? {
+    var random = SeededRandom(seed: options.seed, stream: stream)
+    let weight = Double(strata.reduce(0) { $0 + $1.paired.count })
+    func mean(_ values: [Double], _ picks: [Int]) -> Double {
+      picks.reduce(0.0) { $0 + values[$1] } / Double(picks.count)
+    }
+    var differences = [Double]()
+    differences.reserveCapacity(options.resamples)
+    for _ in 0..<options.resamples {
+      var gap = 0.0
+      for stratum in strata {
+        let paired = mean(stratum.paired, Bootstrap.resample(stratum.paired.count, using: &random))
+        let unpaired = mean(stratum.unpaired, Bootstrap.resample(stratum.unpaired.count, using: &random))
+        gap += (paired - unpaired) * Double(stratum.paired.count)
+      }
+      differences.append(gap / weight)
+    }
+    return Bootstrap.percentile(differences, level: options.confidence)
   }
 }
 

@@ -13,10 +13,12 @@ extension RoundSnapshot {
     let units = analysis.placements.map { placement -> UnitSnapshot in
       let card = cards[placement.index]
       let recommended = analysis.partners[placement.index]?.map(\.partner) ?? []
+      let totals = RatingMatrix.reviewerTotals(card)
       return UnitSnapshot(
         id: card.unit.id, name: card.unit.name, region: card.unit.region ?? "", level: card.unit.level ?? "",
         category: card.unit.category ?? "", score: card.score, selfScore: card.selfScore, rank: placement.rank,
         tier: card.tier, vetoed: card.vetoed, reviewers: card.reviewers,
+        reviewerTotals: card.reviewers.map { totals[$0] ?? 0 },
         sections: card.sections.map { PointsEntry(id: $0.id, earned: $0.earned, max: $0.max) },
         criteria: card.criteria.indices.map { index in
           let applies = card.criteria.status(at: index) != .notApplicable

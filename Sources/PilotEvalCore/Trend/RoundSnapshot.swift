@@ -172,6 +172,9 @@ public struct UnitSnapshot: Sendable, Hashable {
   public var vetoed: Bool
   /// Reviewer ids of the accepted reviews, in reading order.
   public var reviewers: [String]
+  /// Each reviewer's total (Σ of their points over the criteria that apply), parallel to `reviewers`; empty when
+  /// not known (a round recorded before the history kept them).
+  public var reviewerTotals: [Double]
   /// Every section, in rubric order.
   public var sections: [PointsEntry]
   /// Every criterion, in rubric order.
@@ -185,7 +188,8 @@ public struct UnitSnapshot: Sendable, Hashable {
   public init(
     id: String, name: String = "", region: String = "", level: String = "", category: String = "", score: Double,
     selfScore: Double? = nil, rank: Int = 0, tier: String, vetoed: Bool = false, reviewers: [String] = [],
-    sections: [PointsEntry] = [], criteria: [PointsEntry] = [], exemplar: Bool = false, partners: [String] = []
+    reviewerTotals: [Double] = [], sections: [PointsEntry] = [], criteria: [PointsEntry] = [],
+    exemplar: Bool = false, partners: [String] = []
   ) {
     self.id = id
     self.name = name
@@ -198,6 +202,7 @@ public struct UnitSnapshot: Sendable, Hashable {
     self.tier = tier
     self.vetoed = vetoed
     self.reviewers = reviewers
+    self.reviewerTotals = reviewerTotals
     self.sections = sections
     self.criteria = criteria
     self.exemplar = exemplar

@@ -29,8 +29,12 @@ extension TrendReport {
   /// - `partnerEffects`: each consecutive pair; see `PartnerEffect`.
   ///
   /// Nothing depends on dictionary order: every list is in the order stated.
-  public init(_ rounds: [RoundSnapshot], options: TrendOptions = .init()) {
-    let table = TrendTable(rounds)
+  ///
+  /// - Parameter positions: each round's position in the order the rounds were recorded (the history's order),
+  ///   so that β is per recorded round elapsed whichever rounds are compared; `nil` means the rounds follow
+  ///   each other (positions 0, 1, 2 …).
+  public init(_ rounds: [RoundSnapshot], options: TrendOptions = .init(), positions: [Int]? = nil) {
+    let table = TrendTable(rounds, positions: positions)
     let units = table.unitTrends()
     let pairs = TrendTable.comparedPairs(rounds.count)
     let consecutive = rounds.count < 2 ? [] : (0..<(rounds.count - 1)).map { ($0, $0 + 1) }
@@ -42,8 +46,8 @@ extension TrendReport {
       stalledLaggards: Self.stalledLaggards(units, table: table, threshold: options.stallThreshold),
       migrations: pairs.map { TierMigration(table, from: $0.0, to: $0.1) }, dispersion: dispersion,
       sigma: SigmaConvergence(dispersion.map(\.coefficientOfVariation)),
-      beta: pairs.map { BetaConvergence(table, from: $0.0, to: $0.1, confidence: options.confidence) },
-      partnerEffects: consecutive.map { PartnerEffect(table, from: $0.0, to: $0.1) })
+      beta: pairs.map { BetaConvergence(table, from: $0.0, to: $0.1, options: options) },
+      partnerEffects: consecutive.map { PartnerEffect(table, from: $0.0, to: $0.1, options: options) })
   }
 
   /// Indexes of units with a positive change, largest first (ties by index, i.e. by id), at most `limit`.
@@ -71,18 +75,29 @@ extension TrendReport {
 extension SigmaConvergence {
   /// The verdict on `coefficientsOfVariation` (one per round, in order): converging when every step
   /// fell strictly, diverging when every step rose strictly, else mixed (a step that does not move
-  /// makes it mixed); not defined, with change 0, for fewer than two rounds.
+  /// makes it mixed); not defined, with change 0 and a reason, for fewer than two rounds or when no
+  /// round has any spread. A step smaller than 1e-9 of the largest coefficient is rounding, not a move.
   init(_ coefficientsOfVariation: [Double]) {
     let values = coefficientsOfVariation
     guard values.count >= 2, let first = values.first, let last = values.last else {
-      self.init(coefficientsOfVariation: values, change: 0, verdict: .notDefined)
+      self.init(
+        coefficientsOfVariation: values, change: 0, verdict: .notDefined,
+        reason: "fewer than two rounds are compared")
       return
     }
+    let largest = values.map { Swift.abs($0) }.max() ?? 0
+    guard largest > 0 else {
+      self.init(
+        coefficientsOfVariation: values, change: 0, verdict: .notDefined,
+        reason: "every unit had the same score in every round, so there is no gap to narrow")
+      return
+    }
+    let tolerance = 1e-9 * largest
     let steps = zip(values, values.dropFirst())
     let verdict: Verdict =
-      if steps.allSatisfy({ $1 < $0 }) {
+      if steps.allSatisfy({ $1 < $0 - tolerance }) {
         .converging
-      } else if steps.allSatisfy({ $1 > $0 }) {
+      } else if steps.allSatisfy({ $1 > $0 + tolerance }) {
         .diverging
       } else {
         .mixed
@@ -106,9 +121,14 @@ struct TrendTable {
   /// `cells[u][r]`: unit `ids[u]` in round `r` (its first entry there), `nil` when not scored.
   let cells: [[UnitSnapshot?]]
 
-  /// Lines up `rounds`.
-  init(_ rounds: [RoundSnapshot]) {
+  /// Each round's position in the recording order (β's periods are their differences).
+  let positions: [Int]
+
+  /// Lines up `rounds`; `positions` are their places in the recording order (`nil` or a count that does not
+  /// match: 0, 1, 2 …).
+  init(_ rounds: [RoundSnapshot], positions: [Int]? = nil) {
     self.rounds = rounds
+    self.positions = positions.flatMap { $0.count == rounds.count ? $0 : nil } ?? Array(rounds.indices)
     let totals = rounds.map(\.rubric.total)
     basis = totals.allSatisfy { $0 == totals.first } ? .points : .percent
     var byRound = [[String: UnitSnapshot]]()

@@ -4,14 +4,23 @@ public struct TrendOptions: Sendable, Hashable {
   public var mostImproved: Int
   /// A laggard whose score rose by less than this many points (on the report's basis) has stalled.
   public var stallThreshold: Double
-  /// Confidence level of the β-convergence slope's interval.
+  /// Confidence level of every interval (β slope, corrected slope, partner effect).
   public var confidence: Double
+  /// The seed of the bootstrap resamples (corrected β slope, partner effect).
+  public var seed: UInt64
+  /// Bootstrap resamples per interval.
+  public var resamples: Int
 
   /// Creates options; every default is the one the documentation states.
-  public init(mostImproved: Int = 10, stallThreshold: Double = 2, confidence: Double = 0.95) {
+  public init(
+    mostImproved: Int = 10, stallThreshold: Double = 2, confidence: Double = 0.95, seed: UInt64 = 1,
+    resamples: Int = 2000
+  ) {
     self.mostImproved = mostImproved
     self.stallThreshold = stallThreshold
     self.confidence = confidence
+    self.seed = seed
+    self.resamples = max(1, resamples)
   }
 }
 
@@ -301,7 +310,7 @@ public struct SigmaConvergence: Sendable, Hashable {
     case diverging
     /// It moved both ways, or did not move.
     case mixed
-    /// Fewer than two rounds.
+    /// Fewer than two rounds, or no round with any spread (`reason` says which).
     case notDefined = "not-defined"
   }
   /// Coefficient of variation per round (the same values as `Dispersion`).
@@ -310,142 +319,14 @@ public struct SigmaConvergence: Sendable, Hashable {
   public var change: Double
   /// The verdict.
   public var verdict: Verdict
+  /// Why there is no verdict (`verdict == .notDefined`), else `nil`.
+  public var reason: String?
 
   /// Creates a record.
-  public init(coefficientsOfVariation: [Double], change: Double, verdict: Verdict) {
+  public init(coefficientsOfVariation: [Double], change: Double, verdict: Verdict, reason: String? = nil) {
     self.coefficientsOfVariation = coefficientsOfVariation
     self.change = change
     self.verdict = verdict
-  }
-}
-
-/// β-convergence between two rounds: ordinary least squares of growth (later score − earlier score,
-/// per round elapsed) on the earlier score, over units scored in both. A negative slope means
-/// laggards grew faster.
-public struct BetaConvergence: Sendable, Hashable {
-  /// The verdict, from the slope's confidence interval.
-  public enum Verdict: String, Sendable, Hashable {
-    /// The whole interval is below 0.
-    case converging
-    /// The whole interval is above 0.
-    case diverging
-    /// The interval contains 0.
-    case inconclusive
-    /// Fewer than three units, or every unit had the same earlier score.
-    case notDefined = "not-defined"
-  }
-  /// The earlier round.
-  public var from: String
-  /// The later round.
-  public var to: String
-  /// Rounds elapsed (growth is divided by it).
-  public var periods: Int
-  /// Units scored in both rounds.
-  public var count: Int
-  /// The slope β (growth per point of earlier score); 0 when not defined.
-  public var slope: Double
-  /// The intercept.
-  public var intercept: Double
-  /// The slope's standard error.
-  public var standardError: Double
-  /// Lower end of the slope's confidence interval (Student's t, n − 2 degrees of freedom).
-  public var lower: Double
-  /// Upper end.
-  public var upper: Double
-  /// The confidence level used.
-  public var confidence: Double
-  /// R² of the fit.
-  public var rSquared: Double
-  /// The verdict.
-  public var verdict: Verdict
-
-  /// Creates a record.
-  public init(
-    from: String, to: String, periods: Int, count: Int, slope: Double, intercept: Double, standardError: Double,
-    lower: Double, upper: Double, confidence: Double, rSquared: Double, verdict: Verdict
-  ) {
-    self.from = from
-    self.to = to
-    self.periods = periods
-    self.count = count
-    self.slope = slope
-    self.intercept = intercept
-    self.standardError = standardError
-    self.lower = lower
-    self.upper = upper
-    self.confidence = confidence
-    self.rSquared = rSquared
-    self.verdict = verdict
-  }
-}
-
-/// Did 以先带后 work: the improvement of units that had learning partners in the earlier round against
-/// comparable units (same starting tier and the same region, else the same level) that had none.
-/// This is an observational comparison, not an experiment: units were not paired at random.
-public struct PartnerEffect: Sendable, Hashable {
-  /// A group's size and mean improvement.
-  public struct Group: Sendable, Hashable {
-    /// Units in the group.
-    public var count: Int
-    /// Mean improvement (0 when the group is empty).
-    public var meanImprovement: Double
-    /// Creates a group.
-    public init(count: Int, meanImprovement: Double) {
-      self.count = count
-      self.meanImprovement = meanImprovement
-    }
-  }
-  /// One stratum of comparable units.
-  public struct Stratum: Sendable, Hashable {
-    /// The starting tier.
-    public var tier: String
-    /// `region` or `level`: what else the units share.
-    public var cohort: String
-    /// The region or level.
-    public var value: String
-    /// Units with partners.
-    public var paired: Group
-    /// Units without.
-    public var unpaired: Group
-    /// Creates a stratum.
-    public init(tier: String, cohort: String, value: String, paired: Group, unpaired: Group) {
-      self.tier = tier
-      self.cohort = cohort
-      self.value = value
-      self.paired = paired
-      self.unpaired = unpaired
-    }
-  }
-  /// The earlier round.
-  public var from: String
-  /// The later round.
-  public var to: String
-  /// Whether the earlier round's partners were recommended or arranged.
-  public var source: PairingSource
-  /// Every unit scored in both rounds that had partners (exemplars excluded).
-  public var paired: Group
-  /// Every unit scored in both rounds that had none (exemplars excluded).
-  public var unpaired: Group
-  /// Strata holding both kinds of unit, in byte order of tier, cohort, value.
-  public var strata: [Stratum]
-  /// Units with partners that had no comparable unit without (left out of `difference`).
-  public var unmatched: Int
-  /// Σ over strata of (paired mean − unpaired mean) × paired count / Σ paired count; `nil` when no
-  /// stratum holds both kinds.
-  public var difference: Double?
-
-  /// Creates a record.
-  public init(
-    from: String, to: String, source: PairingSource, paired: Group, unpaired: Group, strata: [Stratum],
-    unmatched: Int, difference: Double?
-  ) {
-    self.from = from
-    self.to = to
-    self.source = source
-    self.paired = paired
-    self.unpaired = unpaired
-    self.strata = strata
-    self.unmatched = unmatched
-    self.difference = difference
+    self.reason = reason
   }
 }

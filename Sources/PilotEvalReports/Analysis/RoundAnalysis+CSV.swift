@@ -2,12 +2,13 @@ public import PilotEvalCore
 
 extension RoundAnalysis {
   /// One row per unit in rank order, for Excel: rank, unit, cohorts, scores, tier, exemplar and
-  /// robustness figures, DEA efficiency, learning partners, and the self-assessment gap.
+  /// robustness figures (the top-tier probability with its Monte Carlo standard error), DEA efficiency, learning partners, and the self-assessment gap.
   public func csv(_ result: RoundResult) -> String {
     let cards = result.scorecards
     var writer = CSVWriter(header: [
       "rank", "unit", "name", "region", "level", "category", "score", "selfScore", "selfGap", "tier", "exemplar",
-      "robust", "medianRank", "rank5", "rank95", "topTierProbability", "deaEfficiency", "partners",
+      "robust", "medianRank", "rank5", "rank95", "topTierProbability", "topTierStandardError",
+      "robustness", "deaEfficiency", "partners",
     ])
     let exemplarByIndex = Dictionary(exemplars.exemplars.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
     for place in placements {
@@ -23,6 +24,9 @@ extension RoundAnalysis {
         robustnessRow.map { .number($0.medianRank) } ?? .empty, robustnessRow.map { .integer($0.rank5) } ?? .empty,
         robustnessRow.map { .integer($0.rank95) } ?? .empty,
         robustnessRow.map { .number($0.topTierProbability) } ?? .empty,
+        // Four decimals: a standard error of 0.0139 would read 0.01 with the two of `.number`.
+        robustnessRow.map { .text(fixed($0.topTierStandardError, places: 4)) } ?? .empty,
+        .text(exemplar.map { robustness(of: $0).rawValue } ?? ""),
         peers.indices.contains(place.index) ? .number(peers[place.index].efficiency) : .empty,
         .text(partnerList.joined(separator: "; ")),
       ])

@@ -34,8 +34,10 @@ extension RoundAnalysis {
       if let cohortRank = exemplar.cohortRank { json.field("cohortRank", cohortRank) }
       if robustness.units.indices.contains(exemplar.index) {
         json.field("topTierProbability", robustness.units[exemplar.index].topTierProbability)
+        json.field("topTierStandardError", robustness.units[exemplar.index].topTierStandardError)
       }
       json.field("robust", isRobust(exemplar))
+      json.field("robustness", robustness(of: exemplar).rawValue)
       json.endObject()
     }
     json.raw("\n  ],\n  \"nearMisses\": [")
@@ -58,7 +60,14 @@ extension RoundAnalysis {
       writeUnit(
         place, card: cards[place.index], isExemplar: exemplarIndexes.contains(place.index), cards: cards, to: &json)
     }
-    json.raw("\n  ],\n  \"panel\": ")
+    json.raw("\n  ],\n  \"dea\": ")
+    let dea = deaEfficientShare
+    json.beginObject()
+    json.field("efficient", dea.efficient)
+    json.field("units", dea.units)
+    dea.share.write("efficientShare", to: &json)
+    json.endObject()
+    json.raw(",\n  \"panel\": ")
     panel.write(to: &json)
     json.raw(",\n  \"selfAssessment\": ")
     selfAssessment.write(to: &json)
@@ -107,6 +116,7 @@ extension RoundAnalysis {
       json.field("rank5", unit.rank5)
       json.field("rank95", unit.rank95)
       json.field("topTierProbability", unit.topTierProbability)
+      json.field("topTierStandardError", unit.topTierStandardError)
     }
     if peers.indices.contains(place.index) {
       json.field("deaEfficiency", peers[place.index].efficiency)
@@ -192,72 +202,15 @@ extension CohortSummary {
       json.value(count.count)
     }
     json.endObject()
-    json.key("medianScore")
-    json.value(medianScore ?? .nan)
+    (medianScore.map(ReliabilityValue.value) ?? .notDefined("no unit in the cohort")).write("medianScore", to: &json)
     json.key("sections")
     json.beginArray()
     for share in sections {
       json.beginObject()
       json.field("section", share.section)
-      json.key("median")
-      json.value(share.median ?? .nan)
+      (share.median.map(ReliabilityValue.value) ?? .notDefined("the section applies to no unit in the cohort"))
+        .write("median", to: &json)
       json.field("units", share.units)
-      json.endObject()
-    }
-    json.endArray()
-    json.endObject()
-  }
-}
-
-extension ReliabilityValue {
-  func write(_ name: StaticString, to json: inout JSONWriter) {
-    json.key(name)
-    switch self {
-    case .value(let number): json.value(number)
-    case .notDefined(let reason):
-      json.beginObject()
-      json.field("notDefined", reason)
-      json.endObject()
-    }
-  }
-}
-
-extension PanelReport {
-  func write(to json: inout JSONWriter) {
-    json.beginObject()
-    json.field("headline", headline.rawValue)
-    json.field("headlineReason", headlineReason)
-    for estimate in [oneWay, twoWay] {
-      json.key(estimate.form == .twoWay ? "icc2" : "icc1")
-      json.beginObject()
-      estimate.single.write("single", to: &json)
-      estimate.average.write("average", to: &json)
-      json.field("subjects", estimate.subjects)
-      json.field("raters", estimate.raters)
-      json.field("ratings", estimate.ratings)
-      json.endObject()
-    }
-    alpha.write("alpha", to: &json)
-    json.field("subjects", subjects)
-    json.field("raters", raters)
-    json.field("ratings", ratings)
-    json.key("consensusNeeded")
-    json.beginArray()
-    for criterion in criteria where !criterion.needingConsensus.isEmpty {
-      json.beginObject()
-      json.field("criterion", criterion.criterion)
-      json.field("limit", criterion.limit)
-      json.field("units", criterion.needingConsensus.map(\.subject))
-      json.endObject()
-    }
-    json.endArray()
-    json.key("raters")
-    json.beginArray()
-    for deviation in raterDeviations {
-      json.beginObject()
-      json.field("rater", deviation.rater)
-      deviation.meanDeviation.write("meanDeviation", to: &json)
-      json.field("ratings", deviation.ratings)
       json.endObject()
     }
     json.endArray()
@@ -268,8 +221,7 @@ extension PanelReport {
 extension SelfAssessmentReport {
   func write(to json: inout JSONWriter) {
     json.beginObject()
-    json.key("meanGap")
-    json.value(meanGap ?? .nan)
+    (meanGap.map(ReliabilityValue.value) ?? .notDefined("no unit was reviewed")).write("meanGap", to: &json)
     json.field("reviewed", reviewed)
     json.field("unreviewed", unreviewed)
     json.field("threshold", threshold)
@@ -280,8 +232,8 @@ extension SelfAssessmentReport {
       json.beginObject()
       json.field("cohort", cohort.cohort.rawValue)
       json.field("value", cohort.value)
-      json.key("meanGap")
-      json.value(cohort.meanGap ?? .nan)
+      (cohort.meanGap.map(ReliabilityValue.value) ?? .notDefined("no unit of the cohort was reviewed"))
+        .write("meanGap", to: &json)
       json.field("count", cohort.count)
       json.endObject()
     }

@@ -1,3 +1,5 @@
+import Foundation  // String(format:)
+
 /// A CSV cell: text from inputs is neutralized against formula injection, numbers are not.
 public enum CSVCell: Sendable, Hashable {
   /// Text; a leading `=`, `+`, `-`, `@`, tab or carriage return is escaped with `'`.
@@ -58,18 +60,31 @@ public struct CSVWriter: Sendable {
 public func fixed2(_ value: Double) -> String { fixed(value, places: 2) }
 
 /// `value` with exactly `places` decimals (0…6), halves rounded up as SPEC §4's round2 rounds; `-0` is written `0`.
+/// Not finite is `—`. A magnitude too large for the decimals to fit a 64-bit integer (≥ 9e12 with 6 places) is
+/// written in full by `wholeDigits` (a double that large has no fraction worth printing), never trapped.
 func fixed(_ value: Double, places: Int) -> String {
   guard value.isFinite else { return "—" }
   let places = min(max(places, 0), 6)
   var scale: Int64 = 1
   for _ in 0..<places { scale *= 10 }
-  let units = Int64((value * Double(scale) + 0.5 + 1e-7).rounded(.down))
+  let scaled = (value * Double(scale) + 0.5 + 1e-7).rounded(.down)
+  guard Swift.abs(scaled) < 9.0e18 else {
+    let digits = wholeDigits(value.rounded())
+    return places > 0 ? digits + "." + String(repeating: "0", count: places) : digits
+  }
+  let units = Int64(scaled)
   let magnitude = units.magnitude
   let sign = units < 0 ? "-" : ""
   let whole = magnitude / UInt64(scale)
   guard places > 0 else { return "\(sign)\(whole)" }
   let fraction = String(magnitude % UInt64(scale))
   return "\(sign)\(whole)." + String(repeating: "0", count: places - fraction.count) + fraction
+}
+
+/// The decimal digits of a whole, finite `value` of any magnitude, with `-` for a negative one: the exact
+/// decimal expansion of the double, as C's `%.0f` prints it.
+func wholeDigits(_ value: Double) -> String {
+  String(format: "%.0f", value)
 }
 
 extension String {

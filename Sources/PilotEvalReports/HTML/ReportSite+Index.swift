@@ -58,6 +58,7 @@ extension ReportSite {
           HTML.text(whyChosen(exemplar)),
         ]
       }, numeric: [0, 3])
+    body += deaParagraph()
 
     if !analysis.exemplars.nearMisses.isEmpty {
       body += "<h2>\(HTML.text(strings["nearMisses"]))</h2>"
@@ -75,7 +76,7 @@ extension ReportSite {
         }, numeric: [0, 3])
     }
 
-    body += "<h2>\(HTML.text(strings["panel"]))</h2>" + panelSummary()
+    body += "<h2>\(HTML.text(strings["panel"]))</h2>" + panelSection()
     body += "<h2>\(HTML.text(strings["selfGap"]))</h2>" + selfAssessmentSummary()
     return document(title: "\(title) · \(strings["report"])", body: body)
   }
@@ -92,30 +93,10 @@ extension ReportSite {
     }
     parts.append(strings.format("reviewCount", String(exemplar.reviewers)))
     if analysis.robustness.units.indices.contains(exemplar.index) {
-      let probability = analysis.robustness.units[exemplar.index].topTierProbability
-      parts.append(strings.format("topTierShare", fixed2(probability * 100)))
+      let unit = analysis.robustness.units[exemplar.index]
+      parts.append(unit.topTierText(strings, robustShare: analysis.options.robustShare))
     }
     return parts.joined(separator: strings["separator"])
-  }
-
-  private func panelSummary() -> String {
-    let panel = analysis.panel
-    let icc = panel.headlineICC
-    let form = icc.form == .twoWay ? "2" : "1"
-    var html = "<p>\(HTML.text(panel.headlineReason))</p><p>ICC(\(form),1) \(HTML.text(show(icc.single))) · "
-    html += "ICC(\(form),k) \(HTML.text(show(icc.average))) · Krippendorff α \(HTML.text(show(panel.alpha)))</p>"
-    let flagged = panel.criteria.filter { !$0.needingConsensus.isEmpty }
-    if !flagged.isEmpty {
-      html += table(
-        [strings["criterion"], strings["consensusUnits"]],
-        flagged.map { criterion in
-          [
-            HTML.text(criterion.criterion),
-            HTML.text(criterion.needingConsensus.map(\.subject).joined(separator: ", ")),
-          ]
-        })
-    }
-    return html
   }
 
   private func selfAssessmentSummary() -> String {

@@ -22,6 +22,7 @@ extension ReportSite {
     body += "<p><b>\(HTML.text(strings["sigmaTitle"]))</b> \(HTML.text(trend.sigmaSentence(words: strings)))</p>"
     let beta = trend.overallBeta.map { trend.betaSentence($0, words: strings) } ?? strings["noBeta"]
     body += "<p><b>\(HTML.text(strings["betaTitle"]))</b> \(HTML.text(beta))</p>"
+    body += betaCaveatParagraph(trend)
     if trend.basis == .percent { body += "<p class=\"note\">\(HTML.text(strings["percentNote"]))</p>" }
     body += "</section>"
 
@@ -145,20 +146,7 @@ extension ReportSite {
       html += "<p>\(HTML.text(trend.betaSentence(overall, words: strings)))</p>"
     }
     guard !trend.beta.isEmpty else { return html + "<p>\(HTML.text(strings["noBeta"]))</p>" }
-    html += table(
-      [
-        strings["pair"], "n", strings["periods"], strings["slope"],
-        strings.format("confidenceInterval", trend.confidenceLabel(trend.beta[0].confidence)), "R²",
-        strings["verdict"],
-      ],
-      trend.beta.map { entry in
-        [
-          HTML.text(pairLabel(entry.from, entry.to)), String(entry.count), String(entry.periods),
-          fixed(entry.slope, places: 3), "[\(fixed(entry.lower, places: 3)), \(fixed(entry.upper, places: 3))]",
-          fixed(entry.rSquared, places: 3), HTML.text(verdictWord(entry.verdict)),
-        ]
-      }, numeric: [1, 2, 3, 4, 5])
-    return html
+    return html + betaRows(trend) + betaCaveatParagraph(trend, all: true)
   }
 
   private func rubricTable(_ trend: TrendReport) -> String {
@@ -214,8 +202,9 @@ extension ReportSite {
       effects.map { effect in
         [
           HTML.text(pairLabel(effect.from, effect.to)), HTML.text(strings["source.\(effect.source.rawValue)"]),
-          String(effect.paired.count), signed(effect.paired.meanImprovement), String(effect.unpaired.count),
-          signed(effect.unpaired.meanImprovement), effect.difference.map { signed($0) } ?? "—",
+          String(effect.paired.count), groupMean(effect.paired), String(effect.unpaired.count),
+          groupMean(effect.unpaired),
+          effect.difference.map { signed($0) + intervalSuffix(effect.differenceInterval) } ?? "—",
           String(effect.strata.count), String(effect.unmatched),
         ]
       }, numeric: [2, 3, 4, 5, 6, 7, 8])
@@ -223,9 +212,12 @@ extension ReportSite {
 
   /// One pair's difference in words, then every stratum of comparable units.
   private func partnerSection(_ effect: PartnerEffect) -> String {
+    let trendResamples = trend?.options.resamples ?? TrendOptions().resamples
     var html = "<h3>\(HTML.text(pairLabel(effect.from, effect.to)))</h3>"
     if let difference = effect.difference {
-      html += "<p>\(HTML.text(strings.format("partnerDifference", signed(difference))))</p>"
+      html += "<p>\(HTML.text(strings.format("partnerDifference", signed(difference))))"
+      if let interval = effect.intervalText(strings, resamples: trendResamples) { html += " " + HTML.text(interval) }
+      html += "</p>"
     } else {
       html += "<p>\(HTML.text(strings["noStratum"]))</p>"
     }

@@ -243,7 +243,7 @@ struct ReportStrings {
 
   /// The label for `key` in the report's language.
   subscript(_ key: String) -> String {
-    guard let entry = Self.table[key] else { return key }
+    guard let entry = Self.table[key] ?? Self.uncertaintyTable[key] else { return key }
     return language == .zh ? entry.zh : entry.en
   }
 }

@@ -5,7 +5,7 @@ extension TrendReport {
   ///
   /// ```
   /// { "rounds": [round], "basis": "points" | "percent",
-  ///   "options": {mostImproved, stallThreshold, confidence},
+  ///   "options": {mostImproved, stallThreshold, confidence, seed, resamples},
   ///   "rubricChanges": [ {from, to, fromRubric, toRubric, unchanged, added: [id], removed: [id],
   ///                       repointed: [{id, from, to}], fromTotal, toTotal, tiersChanged} ],
   ///   "units": [ {unit, name, region, level, scores: [number|null], ranks: [int|null], tiers: [id|null],
@@ -14,15 +14,18 @@ extension TrendReport {
   ///   "migrations": [ {from, to, tiers, counts: [[int]], left, entered, movedUp, movedDown} ],
   ///   "dispersion": [ {round, count, mean, standardDeviation, coefficientOfVariation, gini, theil,
   ///                    theilBetween, theilWithin, groups: [{region, count, mean, theil}]} ],
-  ///   "sigma": {coefficientsOfVariation, change, verdict},
-  ///   "beta": [ {from, to, periods, count, slope, intercept, standardError, lower, upper, confidence,
-  ///              rSquared, verdict} ],
+  ///   "sigma": {coefficientsOfVariation, change, verdict, notDefined?},
+  ///   "beta": [ {from, to, periods, count, verdict, notDefined? | slope, intercept, standardError, lower, upper,
+  ///              confidence, rSquared; regressionToMean: {r, subjects, raterCount, ratersPerSubject, noiseSlope,
+  ///              corrected, correctedInterval}} ],
   ///   "partnerEffects": [ {from, to, source, paired: {count, meanImprovement}, unpaired: {…},
-  ///                        strata: [{tier, cohort, value, paired, unpaired}], unmatched, difference} ] }
+  ///                        strata: [{tier, cohort, value, paired, unpaired}], unmatched, difference,
+  ///                        singletonStrata, differenceInterval} ] }
   /// ```
   ///
   /// `mostImproved` and `stalledLaggards` name units by id, in the report's order. A missing value (a round a
-  /// unit has no scorecard in, a change of a unit seen once, a difference with no stratum) is `null`.
+  /// unit has no scorecard in, a change of a unit seen once) is `null`; a figure that cannot be computed (the
+  /// mean of an empty group, a difference with no stratum, an interval) is `{"notDefined": reason}`.
   /// Numbers are written as `JSONWriter` writes them, in their shortest exact form; the same report always
   /// gives the same bytes.
   public func jsonText() -> String {
@@ -36,6 +39,8 @@ extension TrendReport {
     json.field("mostImproved", options.mostImproved)
     json.field("stallThreshold", options.stallThreshold)
     json.field("confidence", options.confidence)
+    json.field("seed", Int(truncatingIfNeeded: options.seed))
+    json.field("resamples", options.resamples)
     json.endObject()
     json.raw(",\n  \"rubricChanges\": ")
     lines(rubricChanges, &json) { $1.write(to: &$0) }
@@ -54,6 +59,7 @@ extension TrendReport {
     json.field("coefficientsOfVariation", sigma.coefficientsOfVariation)
     json.field("change", sigma.change)
     json.field("verdict", sigma.verdict.rawValue)
+    if let reason = sigma.reason { json.field("notDefined", reason) }
     json.endObject()
     json.raw(",\n  \"beta\": ")
     lines(beta, &json) { $1.write(to: &$0) }
@@ -198,14 +204,30 @@ extension BetaConvergence {
     json.field("to", to)
     json.field("periods", periods)
     json.field("count", count)
-    json.field("slope", slope)
-    json.field("intercept", intercept)
-    json.field("standardError", standardError)
-    json.field("lower", lower)
-    json.field("upper", upper)
-    json.field("confidence", confidence)
-    json.field("rSquared", rSquared)
     json.field("verdict", verdict.rawValue)
+    if let reason {
+      json.field("notDefined", reason)
+    } else {
+      json.field("slope", slope)
+      json.field("intercept", intercept)
+      json.field("standardError", standardError)
+      json.field("lower", lower)
+      json.field("upper", upper)
+      json.field("confidence", confidence)
+      json.field("rSquared", rSquared)
+    }
+    json.key("regressionToMean")
+    json.beginObject()
+    r.write("r", to: &json)
+    json.field("subjects", reliability?.subjects ?? 0)
+    json.field("raterCount", reliability?.raters.count ?? 0)
+    json.field("ratersPerSubject", reliability?.ratersPerSubject ?? 0)
+    noiseSlope.write("noiseSlope", to: &json)
+    corrected.write("corrected", to: &json)
+    writeInterval(
+      "correctedInterval", correctedInterval, reason: corrected.reason ?? "fewer than half the resamples had a slope",
+      to: &json)
+    json.endObject()
     json.endObject()
   }
 }
@@ -235,8 +257,11 @@ extension PartnerEffect {
     }
     json.endArray()
     json.field("unmatched", unmatched)
-    json.key("difference")
-    json.value(difference ?? .nan)
+    differenceValue.write("difference", to: &json)
+    json.field("singletonStrata", singletonStrata)
+    writeInterval(
+      "differenceInterval", differenceInterval, reason: differenceValue.reason ?? "no resample gave a difference",
+      to: &json)
     json.endObject()
   }
 }
@@ -245,7 +270,7 @@ extension PartnerEffect.Group {
   func write(to json: inout JSONWriter) {
     json.beginObject()
     json.field("count", count)
-    json.field("meanImprovement", meanImprovement)
+    mean.write("meanImprovement", to: &json)
     json.endObject()
   }
 }

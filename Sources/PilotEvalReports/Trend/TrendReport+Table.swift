@@ -39,20 +39,13 @@ extension TrendReport {
     out += "σ-convergence: \(sigma.verdict.rawValue). \(sigmaSentence(words: words))\n\n"
 
     out += "== β 收敛 β-convergence (growth per round regressed on the earlier score)\n"
-    var slopes = TextTable(columns: [
-      ("轮次 rounds", .left), ("n", .right), ("periods", .right), ("β", .right), ("CI", .right), ("R²", .right),
-      ("结论 verdict", .left),
-    ])
+    out += betaTable()
+    out += sanitized(overallBeta.map { betaSentence($0, words: words) } ?? words["noBeta"]) + "\n"
     for entry in beta {
-      slopes.append([
-        "\(sanitized(entry.from)) → \(sanitized(entry.to))", String(entry.count), String(entry.periods),
-        fixed(entry.slope, places: 4),
-        "\(confidenceLabel(entry.confidence))% [\(fixed(entry.lower, places: 4)), \(fixed(entry.upper, places: 4))]",
-        fixed(entry.rSquared, places: 3), entry.verdict.rawValue,
-      ])
+      guard let caveat = entry.caveat(words, resamples: options.resamples) else { continue }
+      out += "  \(sanitized(entry.from)) → \(sanitized(entry.to)): \(sanitized(caveat))\n"
     }
-    out += slopes.render()
-    out += sanitized(overallBeta.map { betaSentence($0, words: words) } ?? words["noBeta"]) + "\n\n"
+    out += "\n"
 
     for migration in migrations {
       out +=
@@ -86,6 +79,7 @@ extension TrendReport {
       out += "without n = \(effect.unpaired.count)\(Self.mean(effect.unpaired)); "
       out += "difference within strata \(effect.difference.map { signed($0) } ?? "— (no stratum holds both kinds)")"
       out += " over \(effect.strata.count) strata, \(effect.unmatched) unmatched\n"
+      if let interval = effect.intervalText(words, resamples: options.resamples) { out += "    \(interval)\n" }
       if !effect.strata.isEmpty {
         var strata = TextTable(columns: [
           ("等级 tier", .left), ("可比 cohort", .left), ("with n", .right), ("mean", .right), ("without n", .right),
@@ -106,6 +100,32 @@ extension TrendReport {
     }
     out += "  \(words["observational"])\n"
     return out
+  }
+
+  /// The β slopes: rounds, n, periods, β with its interval and R², the verdict, then r and the corrected slope
+  /// with its bootstrap interval; a slope that is not defined shows `—`.
+  private func betaTable() -> String {
+    var slopes = TextTable(columns: [
+      ("轮次 rounds", .left), ("n", .right), ("periods", .right), ("β", .right), ("CI", .right), ("R²", .right),
+      ("结论 verdict", .left), ("r", .right), ("corrected β", .right), ("CI", .right),
+    ])
+    for entry in beta {
+      let defined = entry.verdict != .notDefined
+      let interval = entry.correctedInterval.map {
+        "[\(fixed($0.lower, places: 4)), \(fixed($0.upper, places: 4))]"
+      }
+      slopes.append([
+        "\(sanitized(entry.from)) → \(sanitized(entry.to))", String(entry.count), String(entry.periods),
+        defined ? fixed(entry.slope, places: 4) : "—",
+        defined
+          ? "\(confidenceLabel(entry.confidence))% [\(fixed(entry.lower, places: 4)), \(fixed(entry.upper, places: 4))]"
+          : "—",
+        defined ? fixed(entry.rSquared, places: 3) : "—", entry.verdict.rawValue,
+        entry.r.number.map { fixed($0, places: 3) } ?? "—", entry.corrected.number.map { fixed($0, places: 4) } ?? "—",
+        interval ?? "—",
+      ])
+    }
+    return slopes.render()
   }
 
   /// A table of units named by index: id, name, region, first and last score, change (and rank change).
@@ -165,7 +185,8 @@ extension TrendReport {
     case .converging: return words.format("sigma.converging", first, last)
     case .diverging: return words.format("sigma.diverging", first, last)
     case .mixed: return words.format("sigma.mixed", first, last)
-    case .notDefined: return words["sigma.notDefined"]
+    case .notDefined:
+      return sigma.reason.map { words.format("uq.sigmaNotDefined", words.reason($0)) } ?? words["sigma.notDefined"]
     }
   }
 
@@ -176,7 +197,12 @@ extension TrendReport {
     case .converging: key = "beta.converging"
     case .diverging: key = "beta.diverging"
     case .inconclusive: key = "beta.inconclusive"
-    case .notDefined: key = "beta.notDefined"
+    case .notDefined:
+      guard let reason = entry.reason else {
+        key = "beta.notDefined"
+        break
+      }
+      return words.format("uq.betaNotDefined", entry.from, entry.to, words.reason(reason), String(entry.count))
     }
     return words.format(
       key, entry.from, entry.to, fixed(entry.slope, places: 3), confidenceLabel(entry.confidence),

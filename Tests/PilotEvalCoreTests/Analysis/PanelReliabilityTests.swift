@@ -82,7 +82,7 @@ struct PanelReliabilityTests {
     let matrix = RatingMatrix(
       subjects: ["S1", "S2", "S3", "S4", "S5"], raters: ["A", "B", "C"],
       ratings: [[1, 2, nil], [3, 4, nil], [5, 7, nil], [7, 7, 1], [nil, 3, 9]])
-    let block = matrix.completeBlock()
+    let block = matrix.completeBlock().matrix
     #expect(block.subjects == ["S1", "S2", "S3", "S4"])
     #expect(block.raters == ["A", "B"])
     let icc = matrix.twoWayICC()
@@ -92,16 +92,12 @@ struct PanelReliabilityTests {
     #expect(icc.ratings == 8)
   }
 
-  @Test("between equally common panels, the complete block with more ratings wins")
-  func completeBlockTie() {
-    // {A, B, C} and {A, B} are each the panel of one subject. {A, B, C} gives 1 subject × 3 raters = 3 ratings;
-    // {A, B} takes both subjects: 2 × 2 = 4 ratings.
+  @Test("with two subjects only, no complete block has the 3 subjects the two-way model needs")
+  func completeBlockNeedsThreeSubjects() {
     let matrix = RatingMatrix(
       subjects: ["S1", "S2"], raters: ["A", "B", "C"], ratings: [[1, 2, 3], [4, 5, nil]])
-    let block = matrix.completeBlock()
-    #expect(block.subjects == ["S1", "S2"])
-    #expect(block.raters == ["A", "B"])
-    #expect(block.ratings == [[1, 2], [4, 5]])
+    #expect(matrix.completeBlock().matrix.subjects.isEmpty)
+    #expect(matrix.twoWayICC().single.reason?.contains("fewer than 3 subjects") == true)
   }
 
   // MARK: - Degenerate data
@@ -136,7 +132,7 @@ struct PanelReliabilityTests {
   func oneSubject() {
     let matrix = RatingMatrix(subjects: ["S1"], raters: ["A", "B"], ratings: [[3, 5]])
     #expect(matrix.oneWayICC().single.reason?.contains("fewer than 2 subjects") == true)
-    #expect(matrix.twoWayICC().single.reason?.contains("fewer than 2 subjects") == true)
+    #expect(matrix.twoWayICC().single.reason?.contains("fewer than 3 subjects") == true)
   }
 
   @Test("a NaN or infinite cell counts as missing")
@@ -252,6 +248,19 @@ struct PanelReliabilityTests {
     #expect(report.headline == .twoWay)
     #expect(report.headlineReason.contains("same 2 rater"))
     #expect((report.subjects, report.raters, report.ratings) == (3, 2, 6))
+  }
+
+  @Test("one reviewer for the whole round: the headline says no ICC is defined and why, not 'same 1 rater(s)'")
+  func oneReviewerHeadline() {
+    let rubric = Rubric.make([.judgement("C1", points: 10)])
+    let cards = [("U1", 8.0), ("U2", 4.0), ("U3", 9.0)].map { unit, points in
+      rubric.score(.make(unit: unit), reviews: [Self.review("E1", of: unit, ["C1": points])])
+    }
+    let report = PanelReliability.report(cards, rubric: rubric)
+    #expect(!report.headlineReason.contains("same 1 rater"))
+    #expect(report.headlineReason.contains("only 1 reviewer"))
+    #expect(report.headlineICC.single.number == nil)
+    #expect(report.alpha.number == nil)
   }
 
   @Test("the headline is one-way when panels differ between subjects")

@@ -104,8 +104,8 @@ struct RobustnessTests {
     let report = Robustness.analyse(cards, rubric: rubric, options: RobustnessOptions(draws: 20, weightNoise: 0))
     #expect(
       report.units == [
-        UnitRobustness(unit: "A", medianRank: 1, rank5: 1, rank95: 1, topTierProbability: 1),
-        UnitRobustness(unit: "B", medianRank: 2, rank5: 2, rank95: 2, topTierProbability: 1),
+        UnitRobustness(unit: "A", medianRank: 1, rank5: 1, rank95: 1, topTierProbability: 1, draws: 20),
+        UnitRobustness(unit: "B", medianRank: 2, rank5: 2, rank95: 2, topTierProbability: 1, draws: 20),
       ])
   }
 
@@ -126,7 +126,8 @@ struct RobustnessTests {
       ], rubric: rubric)
     let report = Robustness.analyse(cards, rubric: rubric, options: RobustnessOptions(draws: 500))
     #expect(
-      report.units[1] == UnitRobustness(unit: "A", medianRank: 1, rank5: 1, rank95: 1, topTierProbability: 1))
+      report.units[1]
+        == UnitRobustness(unit: "A", medianRank: 1, rank5: 1, rank95: 1, topTierProbability: 1, draws: 500))
     #expect(report.units.filter { $0.unit != "A" }.allSatisfy { $0.rank5 >= 2 && $0.topTierProbability == 0 })
   }
 
@@ -143,7 +144,9 @@ struct RobustnessTests {
         Entry(id: "C", points: ["C1": 20, "C2": 20]),
       ], rubric: rubric)
     let report = Robustness.analyse(cards, rubric: rubric, options: RobustnessOptions(draws: 300))
-    #expect(report.units[0] == UnitRobustness(unit: "V", medianRank: 4, rank5: 4, rank95: 4, topTierProbability: 0))
+    #expect(
+      report.units[0]
+        == UnitRobustness(unit: "V", medianRank: 4, rank5: 4, rank95: 4, topTierProbability: 0, draws: 300))
     #expect(report.units.dropFirst().allSatisfy { $0.rank95 <= 3 })
   }
 
@@ -191,9 +194,13 @@ struct RobustnessTests {
     #expect(abs(b.topTierProbability - 4.0 / 33) <= threeSigma(4.0 / 33, draws: draws))
     // A is first in about 88% of draws: median 1, and second in more than 5% of them.
     #expect(
-      a == UnitRobustness(unit: "A", medianRank: 1, rank5: 1, rank95: 2, topTierProbability: a.topTierProbability))
+      a
+        == UnitRobustness(
+          unit: "A", medianRank: 1, rank5: 1, rank95: 2, topTierProbability: a.topTierProbability, draws: draws))
     #expect(
-      b == UnitRobustness(unit: "B", medianRank: 2, rank5: 1, rank95: 2, topTierProbability: b.topTierProbability))
+      b
+        == UnitRobustness(
+          unit: "B", medianRank: 2, rank5: 1, rank95: 2, topTierProbability: b.topTierProbability, draws: draws))
   }
 
   // MARK: - Reviewer bootstrap

@@ -36,7 +36,12 @@ struct TrendJSONTests {
     #expect(
       Set(beta.keys) == [
         "from", "to", "periods", "count", "slope", "intercept", "standardError", "lower", "upper", "confidence",
-        "rSquared", "verdict",
+        "rSquared", "verdict", "regressionToMean",
+      ])
+    let regression = try #require(beta["regressionToMean"] as? [String: Any])
+    #expect(
+      Set(regression.keys) == [
+        "r", "subjects", "raterCount", "ratersPerSubject", "noiseSlope", "corrected", "correctedInterval",
       ])
     #expect(beta["verdict"] as? String == "converging")
     #expect(beta["periods"] as? Int == 2)
@@ -71,7 +76,7 @@ struct TrendJSONTests {
     #expect(json["stalledLaggards"] as? [String] == ["U5", "U3"])
   }
 
-  @Test("writes rubric changes, migrations with their totals, and partner effects with a null difference")
+  @Test("writes rubric changes, migrations with their totals, and partner effects with an undefined difference")
   func pairs() throws {
     let json = try parsed()
     let changes = try #require(json["rubricChanges"] as? [[String: Any]])
@@ -85,7 +90,8 @@ struct TrendJSONTests {
     #expect((migration["counts"] as? [[Int]])?[2] == [1, 0, 1, 0, 0])
     let effects = try #require(json["partnerEffects"] as? [[String: Any]])
     #expect(effects[0]["difference"] as? Double == 12)
-    #expect(effects[1]["difference"] is NSNull)
+    #expect((effects[1]["difference"] as? [String: Any])?["notDefined"] is String)
+    #expect((effects[1]["differenceInterval"] as? [String: Any])?["notDefined"] is String)
     #expect(effects[1]["source"] as? String == "arranged")
     let stratum = try #require((effects[0]["strata"] as? [[String: Any]])?.first)
     #expect((stratum["paired"] as? [String: Any])?["meanImprovement"] as? Double == 10)
