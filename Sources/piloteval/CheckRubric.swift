@@ -13,6 +13,8 @@ struct CheckRubric: ParsableCommand {
       anything else worth fixing is a warning (exit 0). Each rubric's summary follows.
       """)
 
+  @OptionGroup var language: LanguageOption
+
   @Argument(help: ArgumentHelp("Rubric files to check.", valueName: "rubric.xml"))
   var rubrics: [String]
 
@@ -23,7 +25,7 @@ struct CheckRubric: ParsableCommand {
   var strict = false
 
   mutating func validate() throws {
-    if rubrics.isEmpty { throw ValidationError("name at least one rubric file") }
+    if rubrics.isEmpty { throw Console.usage(Message(.commandNameRubrics)) }
   }
 
   func run() throws {
@@ -33,21 +35,22 @@ struct CheckRubric: ParsableCommand {
       switch RubricReader.load(path: path) {
       case .failure(let refusal):
         failed = true
-        for diagnostic in refusal.diagnostics { Console.error(sanitized(diagnostic.description)) }
-        Console.error("\(path): refused (\(refusal.diagnostics.errors.count) error(s))")
+        for diagnostic in refusal.diagnostics { Console.error(Console.line(diagnostic, file: path)) }
+        Console.error(Console.text(Message(.commandRubricRefused, path, String(refusal.diagnostics.errors.count))))
       case .success(let loaded):
         var warnings = loaded.warnings
         if let validator, case .success(let bytes) = FileInput.read(path, sizeLimit: RubricReader.sizeLimit) {
           warnings += validator.validate(bytes: bytes, file: path)
         }
-        for warning in warnings { Console.error(sanitized(warning.description)) }
+        for warning in warnings { Console.error(Console.line(warning, file: path)) }
         if strict && !warnings.isEmpty { failed = true }
         let rubric = loaded.rubric
-        Console.output(
-          "\(path): ok — \(rubric.id) \(rubric.version): \(rubric.topLevelSections.count) sections, "
-            + "\(rubric.criteria.count) criteria, total \(formatted(rubric.total)), "
-            + "bonus cap \(formatted(rubric.effectiveBonusCap)), tiers \(rubric.tiers.map { "\($0.name)≥\(formatted($0.min))" }.joined(separator: " ")), "
-            + "\(warnings.count) warning(s)\n")
+        let tiers = rubric.tiers.map { "\($0.name)≥\(formatted($0.min))" }.joined(separator: " ")
+        let summary = Message(
+          .commandRubricAccepted, path, rubric.id, rubric.version, String(rubric.topLevelSections.count),
+          String(rubric.criteria.count), formatted(rubric.total), formatted(rubric.effectiveBonusCap), tiers,
+          String(warnings.count))
+        Console.output(Console.text(summary) + "\n")
       }
     }
     if failed { throw ExitCode(1) }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PilotEvalCore
 
 /// `piloteval`: evaluates and ranks pilot units of the 机关事务标准化试点 programme.
 @main
@@ -35,4 +37,34 @@ struct PilotEval: ParsableCommand {
 
   /// The tool's version, as `--version` prints it and the history store records it.
   static let version = "0.2.0"
+
+  /// Runs the command; a command line that cannot be parsed is reported with the same
+  /// `piloteval: 错误：` prefix as every other error, in the user's language.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let status = exitCode(for: error)
+      if status == .success || error is ExitCode || error is CleanExit {
+        exit(withError: error)
+      }
+      let language =
+        Language.choose(flag: languageFlag(CommandLine.arguments), environment: ProcessInfo.processInfo.environment)
+        ?? .zh
+      Console.language = language
+      Console.fail(Message(.commandParse, message(for: error)))
+      Console.error(Console.text(Message(.commandSeeHelp)))
+      exit(withError: ExitCode(status.rawValue))
+    }
+  }
+
+  /// The value given to `--lang` (as `--lang zh` or `--lang=zh`), if any.
+  static func languageFlag(_ arguments: [String]) -> String? {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+      if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+    }
+    return nil
+  }
 }

@@ -21,6 +21,7 @@ struct Rank: ParsableCommand {
     case table, json, csv
   }
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
 
@@ -41,7 +42,7 @@ struct Rank: ParsableCommand {
   func run() throws {
     let result = try round.score(rubricOption, quiet: quiet)
     let jobs = round.configuration.jobs
-    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
+    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs, for: result))
     if let out {
       let folder = ResultFolder(path: out, jobs: jobs)
       try folder.write(result)
@@ -53,8 +54,7 @@ struct Rank: ParsableCommand {
     case .table: Console.output(analysis.table(result))
     }
     if !quiet {
-      for line in result.rejectionLines() { Console.error(line) }
-      Console.error(result.summaryLine())
+      Console.account(result)
     }
   }
 }

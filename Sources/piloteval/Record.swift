@@ -25,6 +25,7 @@ struct Record: ParsableCommand {
           --pairings Samples/2025H1/pairings.csv Samples/2025H1/submissions
       """)
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
   @OptionGroup var history: HistoryOption
@@ -52,18 +53,16 @@ struct Record: ParsableCommand {
     let arranged = try pairings.map(Self.readPairings)
     let result = try round.score(rubricOption, quiet: quiet)
     guard let roundID = result.round, !result.scorecards.isEmpty else {
-      for line in result.rejectionLines() { Console.error(line) }
-      Console.error("error: no submission was accepted, so there is no round to record")
+      Console.account(result)
+      Console.fail(Message(.commandNothingToRecord))
       throw ExitCode(1)
     }
     let jobs = round.configuration.jobs
-    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
+    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs, for: result))
     if let arranged {
       let unknown = arranged.unknownUnits(Set(result.scorecards.map(\.unit.id)))
       if !unknown.isEmpty {
-        Console.error(
-          "warning: \(pairings ?? ""): not scored in round \(roundID), their pairings count for nobody: "
-            + unknown.joined(separator: ", "))
+        Console.warn(Message(.commandPairingsUnknown, pairings ?? "", roundID, unknown.joined(separator: ", ")))
       }
     }
     let snapshot = RoundSnapshot(result, analysis: analysis, arrangedPairings: arranged?.partners)
@@ -79,28 +78,28 @@ struct Record: ParsableCommand {
         snapshot, replace: replace, recordedAt: Clock.timestamp(), tool: "piloteval \(PilotEval.version)",
         beforeCommit: Self.pauseHook())
     } catch let error as HistoryError {
-      Console.error("error: \(error)")
+      Console.error(Message(.commandError, String(describing: error)).text(in: Console.language))
       throw ExitCode(1)
     }
     if !quiet {
-      for line in result.rejectionLines() { Console.error(line) }
-      Console.error(result.summaryLine())
-      let verb = outcome.replaced ? "replaced" : "recorded"
+      Console.account(result)
       Console.error(
-        "piloteval: \(verb) round \(roundID) (\(snapshot.units.count) units, \(snapshot.rejected.count) rejected files, "
-          + "partners \(snapshot.pairings.rawValue)) in \(history.path)")
+        Console.text(
+          Message(
+            outcome.replaced ? .commandReplaced : .commandRecorded, roundID, String(snapshot.units.count),
+            String(snapshot.rejected.count), snapshot.pairings.rawValue, history.path)))
     }
   }
 
   private static func readPairings(_ path: String) throws -> ArrangedPairings {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-      Console.error("error: \(path): cannot read the pairings file (it must be UTF-8 CSV with the header unit,partner)")
+      Console.fail(Message(.commandPairingsUnreadable, path))
       throw ExitCode(1)
     }
     do {
       return try ArrangedPairings(csv: text)
     } catch {
-      for diagnostic in error.diagnostics { Console.error(diagnostic.inFile(path).description) }
+      for diagnostic in error.diagnostics { Console.error(Console.line(diagnostic.inFile(path))) }
       throw ExitCode(1)
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PilotEvalCore
 import PilotEvalHistory
 import PilotEvalReports
@@ -24,15 +25,13 @@ struct Report: ParsableCommand {
       after the last recorded round).
       """)
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
   @OptionGroup var analysisArguments: AnalysisArguments
 
   @Option(help: ArgumentHelp("The report folder (files in it are replaced atomically).", valueName: "dir"))
   var out: String
-
-  @Option(help: ArgumentHelp("Language of the report: zh (default) or en.", valueName: "lang"))
-  var lang: String = "zh"
 
   @Option(help: ArgumentHelp("The report's title (default: the rubric's title).", valueName: "text"))
   var title: String?
@@ -45,17 +44,16 @@ struct Report: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print no progress or summary on standard error.")
   var quiet = false
 
-  mutating func validate() throws {
-    if ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang takes zh or en") }
-  }
-
   func run() throws {
+    if let db, !FileManager.default.fileExists(atPath: db) {
+      _ = try HistoryOption(db: db).open(create: false)
+    }
     let result = try round.score(rubricOption, quiet: quiet)
     let jobs = round.configuration.jobs
-    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
+    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs, for: result))
     let trend = try db.flatMap { try trendReport(database: $0, current: RoundSnapshot(result, analysis: analysis)) }
     let site = ReportSite(
-      result: result, analysis: analysis, language: ReportLanguage(rawValue: lang) ?? .zh, title: title, trend: trend)
+      result: result, analysis: analysis, language: Console.language == .en ? .en : .zh, title: title, trend: trend)
     let folder = ResultFolder(path: out, jobs: jobs)
     for page in site.pages() {
       try AtomicFile.write(page.text, to: folder.file(page.path))
@@ -64,9 +62,8 @@ struct Report: ParsableCommand {
     try folder.write(analysis, of: result)
     try AtomicFile.write(result.workbook(language: site.language), to: folder.file("ranking.xlsx"))
     if !quiet {
-      for line in result.rejectionLines() { Console.error(line) }
-      Console.error(result.summaryLine())
-      Console.error("piloteval: report written to \(folder.file("index.html"))")
+      Console.account(result)
+      Console.error(Console.text(Message(.commandReportWritten, folder.file("index.html"))))
     }
   }
 
@@ -78,7 +75,7 @@ struct Report: ParsableCommand {
     if !recorded.contains(current.round) { rounds.append(current) }
     guard rounds.count >= 2 else {
       if !quiet {
-        Console.error("note: \(database) holds no other round than \(current.round); the report has no trends page")
+        Console.note(Message(.commandNoTrendPage, database, current.round))
       }
       return nil
     }

@@ -17,6 +17,7 @@ struct Score: ParsableCommand {
     case table, json, csv
   }
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
 
@@ -44,9 +45,8 @@ struct Score: ParsableCommand {
     case .table: Console.output(result.table())
     }
     if !quiet {
-      if format == .table { for line in result.rejectionLines() { Console.error(line) } }
-      Console.error(result.summaryLine())
-      if let out { Console.error("piloteval: results written to \(out)/") }
+      Console.account(result, reasons: format == .table)
+      if let out { Console.error(Console.text(Message(.commandResultsWritten, out))) }
     }
   }
 }

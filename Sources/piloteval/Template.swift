@@ -11,6 +11,7 @@ struct Template: ParsableCommand {
       check your answers with `piloteval validate` as you fill it in.
       """)
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
 
   @Option(name: .customLong("unit-id"), help: ArgumentHelp("Your unit id, e.g. GX-NN-01.", valueName: "id"))

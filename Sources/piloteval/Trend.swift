@@ -30,6 +30,7 @@ struct Trend: ParsableCommand {
     case table, json, csv
   }
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var history: HistoryOption
 
   @Argument(help: ArgumentHelp("Round ids in chronological order (default: every recorded round).", valueName: "round"))
@@ -55,8 +56,10 @@ struct Trend: ParsableCommand {
   var list = false
 
   mutating func validate() throws {
-    if mostImproved < 0 { throw ValidationError("--most-improved must not be negative") }
-    if stallThreshold < 0 { throw ValidationError("--stall must not be negative") }
+    if mostImproved < 0 { throw Console.usage(Message(.commandNotNegative, "--most-improved", String(mostImproved))) }
+    if stallThreshold < 0 {
+      throw Console.usage(Message(.commandNotNegative, "--stall", formatted(stallThreshold)))
+    }
   }
 
   func run() throws {
@@ -68,20 +71,22 @@ struct Trend: ParsableCommand {
     }
     let chosen = rounds.isEmpty ? recorded.map(\.id) : rounds
     if let repeated = Self.firstRepeat(chosen) {
-      throw ValidationError("round \(repeated) is named twice")
+      throw Console.usage(Message(.commandRoundNamedTwice, repeated))
     }
     guard chosen.count >= 2 else {
-      Console.error(
-        "error: a trend needs at least two rounds; \(history.path) holds "
-          + (recorded.isEmpty ? "none" : recorded.map(\.id).joined(separator: ", "))
-          + ". Record another round with `piloteval record`.")
+      let held = recorded.isEmpty ? Console.text(Message(.commandNone)) : recorded.map(\.id).joined(separator: ", ")
+      if rounds.count == 1 && recorded.count >= 2 {
+        Console.fail(Message(.commandTrendOneNamed, rounds[0], held))
+      } else {
+        Console.fail(Message(.commandTrendTooFewRecorded, history.path, held))
+      }
       throw ExitCode(1)
     }
     let snapshots: [RoundSnapshot]
     do {
       snapshots = try store.snapshots(chosen)
     } catch {
-      Console.error("error: \(error)")
+      Console.error(Message(.commandError, String(describing: error)).text(in: Console.language))
       throw ExitCode(1)
     }
     let report = TrendReport(

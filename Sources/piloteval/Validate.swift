@@ -15,6 +15,7 @@ struct Validate: ParsableCommand {
       --strict).
       """)
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
 
@@ -27,8 +28,9 @@ struct Validate: ParsableCommand {
   var quiet = false
 
   func run() throws {
+    try round.checkPaths()
     let rubric = try rubricOption.load()
-    let progress = ProgressLine(label: "validating", enabled: !quiet)
+    let progress = ProgressLine(label: Console.text(Message(.commandProgressValidating)), enabled: !quiet)
     let validated = RoundReader(rubric: rubric).validate(round.configuration) {
       progress.update(done: $0, total: $1)
     }
@@ -41,9 +43,9 @@ struct Validate: ParsableCommand {
     let output = BufferedOutput(.standardOutput)
     for path in validated.files {
       let errors = rejections[path]?.errors.map { $0.file.isEmpty ? $0.inFile(path) : $0 } ?? []
-      let notes = validated.warnings[path] ?? []
+      let notes = Self.withoutRestatements(validated.warnings[path] ?? [], errors: errors)
       for diagnostic in (errors + notes).sorted(by: { $0.line < $1.line }) {
-        output.write(sanitized(diagnostic.description) + "\n")
+        output.write(Console.line(diagnostic) + "\n")
       }
       if !errors.isEmpty { rejectedCount += 1 }
       warningCount += notes.count
@@ -52,9 +54,18 @@ struct Validate: ParsableCommand {
     let checked = validated.files.count
     if !quiet {
       Console.error(
-        "piloteval: \(checked) file(s) checked: \(checked - rejectedCount) accepted, \(rejectedCount) rejected, \(warningCount) warning(s)"
-      )
+        Console.text(
+          Message(
+            .commandValidated, String(checked), String(checked - rejectedCount), String(rejectedCount),
+            String(warningCount))))
     }
     if rejectedCount > 0 || (strict && warningCount > 0) { throw ExitCode(1) }
+  }
+
+  /// `notes` without the XSD's findings on a line that another diagnostic already explains:
+  /// one message per fact.
+  static func withoutRestatements(_ notes: [Diagnostic], errors: [Diagnostic]) -> [Diagnostic] {
+    let explained = Set((errors + notes).filter { $0.content.key != .schemaFinding }.map(\.line))
+    return notes.filter { $0.content.key != .schemaFinding || !explained.contains($0.line) }
   }
 }

@@ -23,13 +23,13 @@ extension RoundResult {
     return rubric.tier(id).map { "\($0.name) \($0.id)" } ?? id
   }
 
-  /// Per-file rejection lines, compiler style, in path order.
-  public func rejectionLines() -> [String] {
+  /// Per-file rejection lines, compiler style, in path order, in `language`.
+  public func rejectionLines(in language: Language = .en) -> [String] {
     rejected.flatMap { rejection in
       rejection.errors.map { error in
         var copy = error
         if copy.file.isEmpty { copy.file = rejection.file }
-        return sanitized(copy.description)
+        return sanitized(copy.description(in: language))
       }
     }
   }

@@ -31,7 +31,10 @@ struct RoundSnapshotTests {
       rejected: [
         Rejection(
           file: "x.xml", kind: .submission,
-          errors: [.error("unknown level 'Z'", line: 12), .error("missing unit id", line: 3)])
+          errors: [
+            .error(Message(.submissionUnknownLevel, "Z", "C4", "A, B"), line: 12),
+            .error(Message(.submissionUnitIDMissing), line: 3),
+          ])
       ],
       submissionsSeen: 4, reviewsApplied: 0)
   }

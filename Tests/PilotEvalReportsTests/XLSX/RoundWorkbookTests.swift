@@ -18,7 +18,7 @@ private func round() -> RoundResult {
   }
   return RoundResult(
     rubric: rubric, round: "R1", scorecards: [card("U1", "=南宁", 7.5), card("U2", "柳州", 9)],
-    rejected: [Rejection(file: "bad.xml", kind: .submission, errors: [.error("not well-formed", line: 3)])],
+    rejected: [Rejection(file: "bad.xml", kind: .submission, errors: [.error(Message(.xmlNotWellFormed), line: 3)])],
     submissionsSeen: 3, reviewsApplied: 0)
 }
 
