@@ -337,12 +337,13 @@ private struct RubricBuilder {
       } else {
         ids[id] = element.line
       }
-      let minimum = number(element, "min", required: true, owner: Message(.rubricOwnerTier, id)) ?? 0
+      // An unreadable min is one error; the comparisons with it are left out (NaN).
+      let minimum = number(element, "min", required: true, owner: Message(.rubricOwnerTier, id)) ?? .nan
       let floor = number(element, "section-floor", required: false, owner: Message(.rubricOwnerTier, id))
       if let floor, floor < 0 || floor > 1 {
         warning(Message(.rubricFloorRange, id, formatted(floor)), line: element.line, subject: id)
       }
-      if let previous = tiers.last, !(minimum < previous.min) {
+      if let previous = tiers.last, !minimum.isNaN, !previous.min.isNaN, !(minimum < previous.min) {
         error(
           Message(.rubricTiersNotDescending, id, formatted(minimum), previous.id, formatted(previous.min)),
           line: element.line, subject: id)
@@ -355,7 +356,7 @@ private struct RubricBuilder {
       error(Message(.rubricTiersEmpty), line: list.line)
       return []
     }
-    if last.min != 0 {
+    if last.min != 0 && !last.min.isNaN {
       error(Message(.rubricLastTierNotZero, last.id, formatted(last.min)), line: lines.last!, subject: last.id)
     }
     if last.sectionFloor != nil {

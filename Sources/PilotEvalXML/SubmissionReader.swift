@@ -88,7 +88,8 @@ public struct SubmissionReader: Sendable {
       round = found.id
       submitted = found.submitted
       if round.isEmpty { problems.error(Message(.submissionRoundIDMissing), line: found.line) }
-      if (submitted ?? "").isEmpty { unfilled.append(.warning(Message(.submissionDateMissing), line: found.line)) }
+      // An empty date is a template's blank; a round without the attribute is allowed.
+      if submitted?.isEmpty == true { unfilled.append(.warning(Message(.submissionDateMissing), line: found.line)) }
     } else {
       problems.error(Message(.submissionNoRound), line: root.line)
     }

@@ -3,14 +3,21 @@ import PilotEvalCore
 import PilotEvalReports
 import PilotEvalXML
 
-/// `piloteval check-rubric`: refuses rubrics that break SPEC §1, warns about the rest.
+/// `piloteval check-rubric`: refuses rubrics that break the format rules (docs/FORMAT.md §2), warns about the rest.
 struct CheckRubric: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check-rubric",
-    abstract: "Check rubrics against the format rules (SPEC §1).",
+    abstract: "Check rubrics against the format rules (docs/FORMAT.md §2).",
     discussion: """
-      Refusals (exit 1) are printed as FILE:LINE: error: …, naming the id concerned;
-      anything else worth fixing is a warning (exit 0). Each rubric's summary follows.
+      检查评估细则是否符合格式规则（docs/FORMAT.zh.md 第二节）。不予采用的问题显示为 \
+      “文件:行号: 错误：…”并退出 1；其余值得修改之处为警告（退出 0）。随后列出每份细则的概要。
+
+      Refusals (exit 1) are printed as FILE:LINE: error: …, naming the id concerned; anything else \
+      worth fixing is a warning (exit 0). Each rubric's summary follows.
+
+      Examples:
+        piloteval check-rubric Rubrics/jgsw-pilot.xml
+        piloteval check-rubric --schema --strict Rubrics/jgsw-pilot.xml
       """)
 
   @OptionGroup var language: LanguageOption

@@ -9,25 +9,32 @@ struct PilotEval: ParsableCommand {
     commandName: "piloteval",
     abstract: "Evaluate and rank pilot units of a standardization programme (机关事务标准化试点评估).",
     discussion: """
-      Workflow:
-        Programme office: check a rubric
-          piloteval check-rubric Rubrics/jgsw-pilot.xml
-        Pilot unit: start from a template, validate before submitting
-          piloteval template --rubric R.xml --unit-id GX-01 > mine.xml
-          piloteval validate --rubric R.xml mine.xml
-        Evaluator: score a round with expert reviews
-          piloteval score --rubric R.xml --reviews reviews/ --out out/ subs/
-        Leadership: exemplars, how robust, who learns from whom (以先带后)
-          piloteval rank --rubric R.xml --reviews reviews/ subs/
-          piloteval report --rubric R.xml --reviews reviews/ --out report/ subs/
-        Across rounds: keep each round, then see whether the gap is closing
-          piloteval record --rubric R.xml --reviews reviews/ subs/      (into piloteval.sqlite)
-          piloteval trend                                              (every recorded round)
+      PilotEval 是机关事务标准化试点的评估与对标工具：项目办检查评估细则，试点单位按模板填写自评报告并\
+      在提交前用 validate 逐行检查，评估人员汇总专家评审、计分排名，领导层得到分档、示范单位和结对帮扶建议。\
+       所有提示默认用中文（--lang en 或 PILOTEVAL_LANG=en 改为英文）。
 
-      R.xml is a rubric, e.g. Rubrics/jgsw-pilot.xml; try it on Samples/2025H1.
-      Formats and scoring rules: SPEC.md; schemas: Rubrics/schema/*.xsd.
-      Exit status: 0 success · 1 a checked file has errors
-                   2 the rubric cannot be used · 64 the command line is wrong
+      PilotEval evaluates the pilot units of the government-affairs standardization programme: the \
+      programme office checks its rubric, units fill in a template and validate it before submitting, \
+      evaluators score a round with expert reviews, leadership gets tiers, exemplars and learning partners.
+
+      Examples (from the repository folder, on the bundled sample round):
+        Programme office (项目办): check a rubric
+          piloteval check-rubric Rubrics/jgsw-pilot.xml
+        Pilot unit (试点单位): start from a template, validate before submitting
+          piloteval template --rubric Rubrics/jgsw-pilot.xml --unit-id GX-NN-01 --round 2025H1
+          piloteval validate --rubric Rubrics/jgsw-pilot.xml Samples/2025H1/submissions/GX-NN-01.xml
+        Evaluator (评估人员): score a round with expert reviews
+          piloteval score --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews Samples/2025H1/submissions
+        Leadership (领导层): exemplars, how robust, who learns from whom (以先带后)
+          piloteval rank --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews Samples/2025H1/submissions
+          piloteval report --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --out report Samples/2025H1/submissions
+        Across rounds (历次对比): keep each round, then see whether the gap is closing
+          piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews Samples/2025H1/submissions
+          piloteval trend --list
+
+      Formats and scoring rules: docs/FORMAT.zh.md (中文), docs/FORMAT.md (English); schemas: Rubrics/schema/*.xsd.
+      Exit status: 0 success · 1 a checked file has errors, or a named path does not exist · \
+      2 the rubric cannot be used · 64 the command line is wrong.
       """,
     version: PilotEval.version,
     subcommands: [

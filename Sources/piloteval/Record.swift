@@ -10,19 +10,23 @@ struct Record: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score a round and keep it in the history database, for `trend` and the report's trends page.",
     discussion: """
-      Scores and analyses the round as `rank` does, then stores in one transaction: the rubric's
-      id, version, tiers, sections and criteria; every unit's score, rank, tier, section and
-      criterion points and reviewers; the exemplars and learning partners; and every rejected
-      file with its reason. A crash or a kill mid-write leaves the database as it was.
+      按 rank 的方式计分和分析，然后在一个事务中存入历史数据库；中途被中断时数据库保持原样。已记录的轮次\
+      须加 --replace 才会替换。--pairings 指定项目办实际安排的结对帮扶（CSV，表头 unit,partner）。
 
-      A round already recorded is refused unless --replace is given. --pairings names the
-      结对帮扶 pairings the programme office actually arranged after this round (a CSV file with
-      the header unit,partner); `trend` then compares paired units with comparable unpaired ones.
-      Without it, the analysis' recommended partners are stored and used.
+      Scores and analyses the round as `rank` does, then stores in one transaction: the rubric's id, \
+      version, tiers, sections and criteria; every unit's score, rank, tier, section and criterion \
+      points and reviewers; the exemplars and learning partners; and every rejected file with its \
+      reason. A crash or a kill mid-write leaves the database as it was.
 
-      Example (the bundled samples, three rounds):
-        piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews \\
-          --pairings Samples/2025H1/pairings.csv Samples/2025H1/submissions
+      A round already recorded is refused unless --replace is given. --pairings names the 结对帮扶 \
+      pairings the programme office actually arranged after this round (a CSV file with the header \
+      unit,partner); `trend` then compares paired units with comparable unpaired ones. Without it, \
+      the analysis' recommended partners are stored and used.
+
+      Examples (the bundled samples, three rounds, into piloteval.sqlite):
+        piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --pairings Samples/2025H1/pairings.csv Samples/2025H1/submissions
+        piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H2/reviews --pairings Samples/2025H2/pairings.csv Samples/2025H2/submissions
+        piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2026H1/reviews Samples/2026H1/submissions
       """)
 
   @OptionGroup var language: LanguageOption

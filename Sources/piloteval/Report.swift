@@ -10,19 +10,24 @@ struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the leadership report: HTML pages with charts, per-unit pages, CSV files.",
     discussion: """
-      Writes into --out: index.html (the round at a glance: figures, charts, ranking with rank
-      intervals, exemplars and why, near misses and what kept them out, expert panels,
-      self-assessment gap), units/<id>.html for every unit (sections against its region, every
-      point lost and why, learning partners and what to learn), and the result and analysis
-      files of `score --out` and `rank --out`, and ranking.xlsx (ranking, per-criterion and
-      rejected-files sheets). Open index.html from disk; nothing is fetched.
+      写出给领导看的报告文件夹：index.html（本轮概况、图表、排名及名次区间、示范单位、差一步的单位、\
+      专家评审质量、自评差距），每个单位一页，以及 score --out 和 rank --out 的结果文件和 ranking.xlsx。\
+      直接从磁盘打开 index.html，不联网。报告语言与 --lang 相同。带 --db 时增加趋势页 trends.html。
 
-      With --db, the report also has trends.html comparing the rounds recorded there (see
-      `record`) with this one: distribution per round, dispersion and convergence, the tier
-      migration matrix, improvement against the starting score, most improved and stalled
-      units, and the learning-partner comparison. This round takes its place among the
-      recorded ones (the recorded copy, with its arranged pairings, when it was recorded; else
-      after the last recorded round).
+      Writes into --out: index.html (the round at a glance: figures, charts, ranking with rank \
+      intervals, exemplars and why, near misses and what kept them out, expert panels, \
+      self-assessment gap), units/<id>.html for every unit, the result and analysis files of \
+      `score --out` and `rank --out`, and ranking.xlsx. Open index.html from disk; nothing is \
+      fetched. The report's language follows --lang.
+
+      With --db, the report also has trends.html comparing the rounds recorded there (see `record`) \
+      with this one: distribution per round, dispersion and convergence, the tier migration matrix, \
+      improvement against the starting score, most improved and stalled units, and the \
+      learning-partner comparison.
+
+      Examples:
+        piloteval report --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --out report Samples/2025H1/submissions
+        piloteval report --lang en --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --out report-en Samples/2025H1/submissions
       """)
 
   @OptionGroup var language: LanguageOption

@@ -8,11 +8,20 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check submissions (and reviews) line by line before they are submitted.",
     discussion: """
-      Reports every problem in every file, compiler style (FILE:LINE: error|warning: …).
-      Errors are what would make `score` reject the file (exit 1). Warnings are worth
-      fixing but do not reject: what the published XSD flags, unanswered criteria,
-      missing evidence, ★ key items at zero, attributes that are ignored (exit 0 unless
-      --strict).
+      逐行报告每个文件的全部问题（文件:行号: 错误|警告：…）。错误是 score 会拒收该文件的原因（退出 1）；\
+      警告不导致拒收，但值得修改（除非 --strict，否则退出 0）：未答复的指标、佐证不足、★ 关键指标得 0 分、\
+      不起作用的属性、超出可计分范围的数值（如把 92% 写成 92）、未说明理由的合理缺项，以及 XSD 模式的提示。
+
+      Reports every problem in every file, compiler style (FILE:LINE: error|warning: …). Errors are \
+      what would make `score` reject the file (exit 1). Warnings are worth fixing but do not reject \
+      (exit 0 unless --strict): unanswered criteria, missing evidence, ★ key items at zero, ignored \
+      attributes, values outside what their criterion can score (92 for 92%), 合理缺项 without a \
+      reason, and what the published XSD flags.
+
+      Examples:
+        piloteval validate --rubric Rubrics/jgsw-pilot.xml Samples/2025H1/submissions/GX-NN-01.xml
+        piloteval validate --rubric Rubrics/jgsw-pilot.xml Samples/2025H1/submissions/broken
+        piloteval validate --lang en --verbose --rubric Rubrics/jgsw-pilot.xml Samples/2025H1/submissions/broken
       """)
 
   @OptionGroup var language: LanguageOption

@@ -83,6 +83,10 @@ enum ParserErrors {
     if let end = errors.last(where: { $0.content.key == .xmlUnclosed }) {
       result.removeAll { $0 != end && $0.line == end.line && $0.column == end.column }
     }
+    // A document left open by an earlier error (a mismatched tag) ends "prematurely" as a consequence.
+    if result.contains(where: { $0.content.key != .xmlUnclosed }) {
+      result.removeAll { $0.content.key == .xmlUnclosed }
+    }
     let explained = Set(result.filter { $0.content.key != .xmlUnmapped }.map { [$0.line, $0.column ?? 0] })
     return result.filter { $0.content.key != .xmlUnmapped || !explained.contains([$0.line, $0.column ?? 0]) }
   }

@@ -160,7 +160,7 @@ struct RoundBuilderTests {
     let result = run(
       [file("a.xml")], reviews: [LoadedFile(file: "r/1.xml", errors: [.error(Message(.xmlNotWellFormed))])])
     #expect(rejectedFiles(result) == ["r/1.xml"])
-    #expect(result.rejected.first?.errors.map(\.message) == ["not well-formed"])
+    #expect(result.rejected.first?.errors.map(\.message) == ["not well-formed XML"])
   }
 
   @Test("all accepted submissions of the run are ranked together")

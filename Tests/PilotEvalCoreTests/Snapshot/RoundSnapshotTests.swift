@@ -74,7 +74,9 @@ struct RoundSnapshotTests {
     let snapshot = RoundSnapshot(result, analysis: RoundAnalysis(result))
     #expect(
       snapshot.rejected == [
-        RejectedInput(kind: "submission", file: "x.xml", line: 12, reason: "unknown level 'Z'; missing unit id")
+        RejectedInput(
+          kind: "submission", file: "x.xml", line: 12,
+          reason: "unknown level 'Z' for criterion C4 (expected A, B); the unit id is missing: <unit id=\"…\">")
       ])
   }
 
