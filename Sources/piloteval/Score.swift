@@ -52,7 +52,7 @@ struct Score: ParsableCommand {
       result.writeJSON(jobs: round.configuration.jobs, output.write)
       output.flush()
     case .csv: Console.output(result.csv())
-    case .table: Console.output(result.table())
+    case .table: Console.output(result.table(in: Console.language))
     }
     if !quiet {
       Console.account(result, reasons: format == .table)
