@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PilotEvalCore
 import Testing
 
 @testable import piloteval
@@ -176,6 +177,52 @@ struct MessagesCommandTests {
   func minimumReviewersDefault() throws {
     #expect(try AnalysisArguments.parse(["--min-reviewers", "0"]).minimumReviewers == 0)
     #expect(try AnalysisArguments.parse([]).minimumReviewers == nil)
+  }
+
+  @Test("a unit page never calls a score no expert reviewed verified")
+  func unverifiedLabel() async throws {
+    let out = try Self.scratch().appendingPathComponent("report")
+    let report = try await CommandRunner.run(
+      [
+        "report", "--lang", "zh", "--rubric", Self.rubric, "--reviews", Self.reviews, "--draws", "20", "-q", "--out",
+        out.path, Self.submissions,
+      ])
+    #expect(report.status == 0, "\(report.stderr)")
+    let unreviewed = try String(contentsOf: out.appendingPathComponent("units/HB-SY-01.html"), encoding: .utf8)
+    #expect(unreviewed.contains("自评得分，未经专家核定"))
+    #expect(!unreviewed.contains("</b>核定得分"))
+    let reviewed = try String(contentsOf: out.appendingPathComponent("units/ZJ-00-01.html"), encoding: .utf8)
+    #expect(reviewed.contains("</b>核定得分"))
+  }
+
+  // MARK: Templates
+
+  @Test("an unfilled template is rejected and validate names each field to fill; --unit-id and --round fill two")
+  func unfilledTemplate() async throws {
+    let folder = try Self.scratch()
+    let blank = try await CommandRunner.run(["template", "--rubric", Self.rubric])
+    #expect(blank.status == 0)
+    #expect(!blank.stdout.contains("UNIT-ID") && !blank.stdout.contains("ROUND-ID"))
+    #expect(blank.stdout.contains(#"<round id="" submitted=""/>"#))
+    try blank.stdout.write(to: folder.appendingPathComponent("blank.xml"), atomically: true, encoding: .utf8)
+    let check = try await CommandRunner.run(
+      ["validate", "--lang", "zh", "--rubric", Self.rubric, folder.appendingPathComponent("blank.xml").path])
+    #expect(check.status == 1)
+    for field in ["未填写单位编号", "未填写轮次", "未填写提交日期", "未填写单位全称"] {
+      #expect(check.stdout.contains(field), "\(field) in\n\(check.stdout)")
+    }
+    let filled = try await CommandRunner.run(
+      ["template", "--rubric", Self.rubric, "--unit-id", "GX-NN-01", "--round", "2025H1"])
+    #expect(filled.stdout.contains(#"<unit id="GX-NN-01""#) && filled.stdout.contains(#"<round id="2025H1""#))
+  }
+
+  @Test("the XSD's restatement of a fact already reported is not shown")
+  func oneMessagePerFact() {
+    let error = Diagnostic(.error, file: "a.xml", line: 6, message: Message.notANumber("value", "很多"))
+    let restated = Diagnostic(.warning, file: "a.xml", line: 6, message: Message(.schemaFinding, "pattern '-?[0-9]+'"))
+    let other = Diagnostic(
+      .warning, file: "a.xml", line: 9, message: Message(.schemaFinding, "element 'x' not expected"))
+    #expect(Validate.withoutRestatements([restated, other], errors: [error]) == [other])
   }
 
   // MARK: Trend wording

@@ -49,4 +49,12 @@ struct RoundWorkbookTests {
     #expect(WorkbookTests.cell("A2", in: rejected)?.contains("bad.xml") == true)
     #expect(WorkbookTests.cell("C2", in: rejected)?.contains("<v>3</v>") == true)
   }
+
+  @Test("the rejected-files sheet gives each reason in the workbook's language")
+  func rejectedReasonLanguage() throws {
+    let zh = try WorkbookTests.part("xl/worksheets/sheet3.xml", of: round().workbook(language: .zh))
+    #expect(WorkbookTests.cell("D2", in: zh)?.contains("不是格式正确的 XML") == true, "\(zh)")
+    let en = try WorkbookTests.part("xl/worksheets/sheet3.xml", of: round().workbook(language: .en))
+    #expect(WorkbookTests.cell("D2", in: en)?.contains("not well-formed XML") == true)
+  }
 }
