@@ -34,7 +34,7 @@ struct HistoryOption: ParsableArguments {
     do {
       return try HistoryStore(path: path)
     } catch {
-      Console.error(Message(.commandError, String(describing: error)).text(in: Console.language))
+      Console.fail((error as? HistoryError)?.message ?? Message(.commandPlain, String(describing: error)))
       throw ExitCode(1)
     }
   }

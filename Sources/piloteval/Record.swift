@@ -82,7 +82,7 @@ struct Record: ParsableCommand {
         snapshot, replace: replace, recordedAt: Clock.timestamp(), tool: "piloteval \(PilotEval.version)",
         beforeCommit: Self.pauseHook())
     } catch let error as HistoryError {
-      Console.error(Message(.commandError, String(describing: error)).text(in: Console.language))
+      Console.fail(error.message)
       throw ExitCode(1)
     }
     if !quiet {

@@ -88,7 +88,7 @@ struct Trend: ParsableCommand {
     do {
       snapshots = try store.snapshots(chosen)
     } catch {
-      Console.error(Message(.commandError, String(describing: error)).text(in: Console.language))
+      Console.fail((error as? HistoryError)?.message ?? Message(.commandPlain, String(describing: error)))
       throw ExitCode(1)
     }
     let report = TrendReport(

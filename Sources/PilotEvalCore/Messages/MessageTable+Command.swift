@@ -42,6 +42,15 @@ extension MessageTable {
     .commandProgressValidating: "检查",
     .commandVerboseRaw: "    解析器原文：{0}",
     .commandParse: "命令行有误：{0}",
+    .commandPlain: "{0}",
+    .historyCannotOpen: "无法打开历史数据库 {0}：{1}；请检查所在文件夹是否存在、是否可写",
+    .historyNotAHistory: "{0} 不是 PilotEval 历史数据库（{1}）；请指定已有的历史数据库，或一个新文件以新建",
+    .historyNewerSchema: "{0} 由更新版本的 PilotEval 写入（未知的结构变更：{1}）；请升级 piloteval 后再读写",
+    .historyRoundExists: "轮次 {0} 已记录在 {1} 中；如需覆盖，请加 --replace",
+    .historyUnknownRoundEmpty: "轮次 {0} 未记录：历史数据库是空的，请先记录一个轮次",
+    .historyUnknownRound: "轮次 {0} 未记录；已记录的轮次：{1}",
+    .historyInvalidSnapshot: "轮次 {0} 无法记录：{1}",
+    .historyStorage: "历史数据库 {0} 读写失败：{1}",
     .commandSeeHelp: "用法见 piloteval --help，或 piloteval 子命令 --help（如 piloteval score --help）",
   ]
 
@@ -92,6 +101,17 @@ extension MessageTable {
     .commandProgressValidating: "validating",
     .commandVerboseRaw: "    parser's own text: {0}",
     .commandParse: "the command line is wrong: {0}",
+    .commandPlain: "{0}",
+    .historyCannotOpen: "cannot open history file {0}: {1}; check that its folder exists and is writable",
+    .historyNotAHistory:
+      "{0} is not a PilotEval history ({1}); pass the path of an existing history, or of a new file to start one",
+    .historyNewerSchema:
+      "{0} was written by a newer PilotEval (unknown schema changes: {1}); upgrade piloteval to read or write it",
+    .historyRoundExists: "round {0} is already recorded in {1}; pass --replace to overwrite it",
+    .historyUnknownRoundEmpty: "round {0} is not recorded: the history is empty; record a round first",
+    .historyUnknownRound: "round {0} is not recorded; recorded rounds: {1}",
+    .historyInvalidSnapshot: "round {0} cannot be recorded: {1}",
+    .historyStorage: "history file {0} could not be read or written: {1}",
     .commandSeeHelp: "usage: piloteval --help, or piloteval SUBCOMMAND --help (e.g. piloteval score --help)",
   ]
 }
