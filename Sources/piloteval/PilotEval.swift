@@ -18,23 +18,20 @@ struct PilotEval: ParsableCommand {
       evaluators score a round with expert reviews, leadership gets tiers, exemplars and learning partners.
 
       Examples (from the repository folder, on the bundled sample round):
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
         Programme office (项目办): check a rubric
-          piloteval check-rubric Rubrics/jgsw-pilot.xml
+          piloteval check-rubric $R
         Pilot unit (试点单位): start from a template, validate before submitting
-          piloteval template --rubric Rubrics/jgsw-pilot.xml --unit-id GX-NN-01 --round 2025H1
-          piloteval validate --rubric Rubrics/jgsw-pilot.xml Samples/2025H1/submissions/GX-NN-01.xml
+          piloteval template --rubric $R --unit-id GX-NN-01 --round 2025H1 > mine.xml
+          piloteval validate --rubric $R $S/submissions/GX-NN-01.xml
         Evaluator (评估人员): score a round with expert reviews
-          piloteval score --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews Samples/2025H1/submissions
+          piloteval score --rubric $R --reviews $S/reviews $S/submissions
         Leadership (领导层): exemplars, how robust, who learns from whom (以先带后)
-          piloteval rank --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews Samples/2025H1/submissions
-          piloteval report --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --out report Samples/2025H1/submissions
+          piloteval rank --rubric $R --reviews $S/reviews $S/submissions
+          piloteval report --rubric $R --reviews $S/reviews --out rpt $S/submissions
         Across rounds (历次对比): keep each round, then see whether the gap is closing
-          piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews Samples/2025H1/submissions
+          piloteval record --rubric $R --reviews $S/reviews $S/submissions
           piloteval trend --list
-
-      Formats and scoring rules: docs/FORMAT.zh.md (中文), docs/FORMAT.md (English); schemas: Rubrics/schema/*.xsd.
-      Exit status: 0 success · 1 a checked file has errors, or a named path does not exist · \
-      2 the rubric cannot be used · 64 the command line is wrong.
       """,
     version: PilotEval.version,
     subcommands: [

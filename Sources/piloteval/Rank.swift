@@ -21,8 +21,10 @@ struct Rank: ParsableCommand {
       docs/ANALYTICS.md.
 
       Examples:
-        piloteval rank --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews Samples/2025H1/submissions
-        piloteval rank --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --per region:2 --min-reviewers 3 --draws 2000 --seed 7 --format json Samples/2025H1/submissions
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        piloteval rank --rubric $R --reviews $S/reviews $S/submissions
+        piloteval rank --rubric $R --reviews $S/reviews --per region:2 \\
+          --min-reviewers 3 --draws 2000 --seed 7 --format json $S/submissions
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {

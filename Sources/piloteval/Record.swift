@@ -24,9 +24,14 @@ struct Record: ParsableCommand {
       the analysis' recommended partners are stored and used.
 
       Examples (the bundled samples, three rounds, into piloteval.sqlite):
-        piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --pairings Samples/2025H1/pairings.csv Samples/2025H1/submissions
-        piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H2/reviews --pairings Samples/2025H2/pairings.csv Samples/2025H2/submissions
-        piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2026H1/reviews Samples/2026H1/submissions
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        piloteval record --rubric $R --reviews $S/reviews \\
+          --pairings $S/pairings.csv $S/submissions
+        S=Samples/2025H2
+        piloteval record --rubric $R --reviews $S/reviews \\
+          --pairings $S/pairings.csv $S/submissions
+        S=Samples/2026H1
+        piloteval record --rubric $R --reviews $S/reviews $S/submissions
       """)
 
   @OptionGroup var language: LanguageOption

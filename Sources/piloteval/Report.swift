@@ -26,8 +26,10 @@ struct Report: ParsableCommand {
       learning-partner comparison.
 
       Examples:
-        piloteval report --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --out report Samples/2025H1/submissions
-        piloteval report --lang en --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --out report-en Samples/2025H1/submissions
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        piloteval report --rubric $R --reviews $S/reviews --out report $S/submissions
+        piloteval report --lang en --rubric $R --reviews $S/reviews \\
+          --out report-en $S/submissions
       """)
 
   @OptionGroup var language: LanguageOption

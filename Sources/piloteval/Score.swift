@@ -18,9 +18,10 @@ struct Score: ParsableCommand {
       submission paths without any .xml file, stop the command before any output (exit 1).
 
       Examples:
-        piloteval score --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews Samples/2025H1/submissions
-        piloteval score --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --format json Samples/2025H1/submissions
-        piloteval score --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews --out results Samples/2025H1/submissions
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        piloteval score --rubric $R --reviews $S/reviews $S/submissions
+        piloteval score --rubric $R --reviews $S/reviews --format json $S/submissions
+        piloteval score --rubric $R --reviews $S/reviews --out results $S/submissions
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -16,8 +16,9 @@ struct Template: ParsableCommand {
       answers with `piloteval validate` as you fill it in.
 
       Examples:
-        piloteval template --rubric Rubrics/jgsw-pilot.xml --unit-id GX-NN-01 --round 2025H1 > 自评报告.xml
-        piloteval template --rubric Rubrics/jgsw-pilot.xml
+        R=Rubrics/jgsw-pilot.xml
+        piloteval template --rubric $R --unit-id GX-NN-01 --round 2025H1 > 自评.xml
+        piloteval template --rubric $R
       """)
 
   @OptionGroup var language: LanguageOption

@@ -44,11 +44,13 @@ struct Trend: ParsableCommand {
   @Option(help: ArgumentHelp("Write trend.json, trend.csv and trend.txt into this folder.", valueName: "dir"))
   var out: String?
 
-  @Option(name: .customLong("most-improved"), help: ArgumentHelp("List so many most improved units.", valueName: "n"))
+  @Option(
+    name: .customLong("most-improved"), parsing: .unconditional,
+    help: ArgumentHelp("List so many most improved units.", valueName: "n"))
   var mostImproved = 10
 
   @Option(
-    name: .customLong("stall"),
+    name: .customLong("stall"), parsing: .unconditional,
     help: ArgumentHelp(
       "A laggard that gained less than this (points, or percent when totals differ) stalled.",
       valueName: "points"))

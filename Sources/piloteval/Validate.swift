@@ -19,9 +19,10 @@ struct Validate: ParsableCommand {
       reason, and what the published XSD flags.
 
       Examples:
-        piloteval validate --rubric Rubrics/jgsw-pilot.xml Samples/2025H1/submissions/GX-NN-01.xml
-        piloteval validate --rubric Rubrics/jgsw-pilot.xml Samples/2025H1/submissions/broken
-        piloteval validate --lang en --verbose --rubric Rubrics/jgsw-pilot.xml Samples/2025H1/submissions/broken
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        piloteval validate --rubric $R $S/submissions/GX-NN-01.xml
+        piloteval validate --rubric $R $S/submissions/broken
+        piloteval validate --lang en --verbose --rubric $R $S/submissions/broken
       """)
 
   @OptionGroup var language: LanguageOption

@@ -246,23 +246,43 @@ struct MessagesCommandTests {
 
   // MARK: Help
 
-  @Test("every example in --help parses, and the files it names exist")
+  @Test("every example in --help parses as pasted into a shell, and the files it names exist")
   func helpExamples() throws {
     let commands: [ParsableCommand.Type] = [PilotEval.self] + PilotEval.configuration.subcommands
     var examples = 0
     for command in commands {
       let help = PilotEval.helpMessage(for: command, columns: 400)
+      #expect(!help.contains("SPEC"), "\(command) cites SPEC")
+      var variables: [String: String] = [:]
+      var pending: String?
       for line in help.split(separator: "\n") {
         let text = line.trimmingCharacters(in: .whitespaces)
-        guard text.hasPrefix("piloteval ") else { continue }
-        var words = text.split(separator: " ").map(String.init)
+        if pending == nil, text.range(of: #"^([A-Z]+=\S+\s*)+$"#, options: .regularExpression) != nil {
+          for assignment in text.split(separator: " ") {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            variables[parts[0]] = parts[1]
+          }
+          continue
+        }
+        guard pending != nil || text.hasPrefix("piloteval ") else { continue }
+        #expect(line.count <= 80, "wider than a terminal, it would wrap mid-command: \(line)")
+        let joined = (pending.map { $0 + " " } ?? "") + text
+        if joined.hasSuffix("\\") {
+          pending = String(joined.dropLast()).trimmingCharacters(in: .whitespaces)
+          continue
+        }
+        pending = nil
+        var words = joined.split(separator: " ").map(String.init).map { word in
+          variables.reduce(word) { $0.replacingOccurrences(of: "$" + $1.key, with: $1.value) }
+        }
         if let redirect = words.firstIndex(of: ">") { words.removeSubrange(redirect...) }
+        #expect(!words.contains { $0.contains("$") }, "an unset variable in: \(joined)")
         examples += 1
-        #expect(throws: Never.self, "\(text)") { _ = try PilotEval.parseAsRoot(Array(words.dropFirst())) }
+        #expect(throws: Never.self, "\(joined)") { _ = try PilotEval.parseAsRoot(Array(words.dropFirst())) }
         for (index, word) in words.enumerated() where word.contains("/") && !word.hasPrefix("--") {
           let isOutput = index > 0 && ["--out", "--db"].contains(words[index - 1])
           let path = CommandRunner.repositoryRoot.appendingPathComponent(word).path
-          #expect(isOutput || FileManager.default.fileExists(atPath: path), "\(word) in: \(text)")
+          #expect(isOutput || FileManager.default.fileExists(atPath: path), "\(word) in: \(joined)")
         }
       }
       if ObjectIdentifier(command) != ObjectIdentifier(PilotEval.self) {
