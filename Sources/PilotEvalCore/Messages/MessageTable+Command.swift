@@ -43,6 +43,9 @@ extension MessageTable {
     .commandVerboseRaw: "    解析器原文：{0}",
     .commandParse: "命令行有误：{0}",
     .commandPlain: "{0}",
+    .reportRobustness: "抽样 {0} 次（随机种子 {1}）：每个一级分项的权重乘以在 1 ± {2} 范围内均匀抽取的系数，再按细则总分归一；{3}。",
+    .reportRobustnessResample: "有两份及以上专家评审的单位，对其专家有放回地重新抽样（自助法）",
+    .reportRobustnessNoResample: "不对专家重新抽样",
     .historyCannotOpen: "无法打开历史数据库 {0}：{1}；请检查所在文件夹是否存在、是否可写",
     .historyNotAHistory: "{0} 不是 PilotEval 历史数据库（{1}）；请指定已有的历史数据库，或一个新文件以新建",
     .historyNewerSchema: "{0} 由更新版本的 PilotEval 写入（未知的结构变更：{1}）；请升级 piloteval 后再读写",
@@ -102,6 +105,10 @@ extension MessageTable {
     .commandVerboseRaw: "    parser's own text: {0}",
     .commandParse: "the command line is wrong: {0}",
     .commandPlain: "{0}",
+    .reportRobustness:
+      "{0} draws with seed {1}: each top-level section's weight multiplied by a factor drawn uniformly from 1 ± {2} and rescaled to keep the rubric total; {3}.",
+    .reportRobustnessResample: "each unit's reviewers resampled with replacement (bootstrap) where it has two or more",
+    .reportRobustnessNoResample: "reviewers not resampled",
     .historyCannotOpen: "cannot open history file {0}: {1}; check that its folder exists and is writable",
     .historyNotAHistory:
       "{0} is not a PilotEval history ({1}); pass the path of an existing history, or of a new file to start one",

@@ -61,6 +61,17 @@ struct MessageCatalogTests {
     #expect(warning.description(in: .zh) == "a.xml:4: 警告：评估细则没有版本号（version）")
   }
 
+  @Test("the uncertainty analysis' settings read the same in English as the analysis says them, and in Chinese")
+  func robustnessSummary() {
+    let options = RobustnessOptions()
+    #expect(
+      options.summary.text(in: .en)
+        == "1000 draws with seed 1: each top-level section's weight multiplied by a factor drawn uniformly from "
+        + "1 ± 0.2 and rescaled to keep the rubric total; each unit's reviewers resampled with replacement "
+        + "(bootstrap) where it has two or more.")
+    #expect(options.summary.text(in: .zh).hasPrefix("抽样 1000 次（随机种子 1）"))
+  }
+
   @Test("hints: percentages, full-width digits, units")
   func hints() {
     #expect(Message.percentAsFraction("96.7%") == "0.967")
