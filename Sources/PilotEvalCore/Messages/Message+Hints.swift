@@ -30,7 +30,7 @@ extension Message {
     -> Message
   {
     let fraction = value / 100
-    if value > high, fraction >= low, fraction <= high {
+    if abs(value) > 1, fraction >= low, fraction <= high {
       let fix = formatted((fraction * 1e9).rounded() / 1e9)
       return Message(
         measured ? .submissionDataLikelyPercent : .submissionValueLikelyPercent, formatted(value), criterion,

@@ -176,15 +176,17 @@ public struct SubmissionChecker: Sendable {
 }
 
 extension ScoringMethod {
-  /// Whether `value` is one a unit most likely did not mean: outside every band; for a
-  /// scale, one that would score as a whole number written for a percentage (92 for 0.92),
-  /// or lies farther outside the bounds than the scale is wide. A value just past a scale's
-  /// full-marks bound is ordinary (it scores full marks) and is not flagged.
-  func isImplausible(_ value: Double) -> Bool {
+  /// Whether `value` is one a unit most likely did not mean: outside the range the method
+  /// scores (a scale's bounds, the bands' outer edges) and either a percentage written as a
+  /// whole number (92 for 0.92: above 1 in size, inside the range once divided by 100) or
+  /// farther outside than the range is wide. A value just past a scale's full-marks bound
+  /// (it scores full marks) or below the first band of a count (it scores 0) is ordinary.
+  public func isImplausible(_ value: Double) -> Bool {
     guard value.isFinite, let range = scorableRange, !range.contains(value) else { return false }
-    guard case .scale = self else { return true }
+    if abs(value) > 1 && range.contains(value / 100) { return true }
     let width = range.upperBound - range.lowerBound
-    return range.contains(value / 100) || value > range.upperBound + width || value < range.lowerBound - width
+    guard width.isFinite else { return false }
+    return value > range.upperBound + width || value < range.lowerBound - width
   }
 
   var isChecklist: Bool {

@@ -159,11 +159,21 @@ struct UserMistakeTests {
       })
   }
 
-  @Test("a value outside every band warns at the band edges")
+  @Test("a value far outside the bands warns at the band edges; one just below the first band does not")
   func outsideBands() throws {
-    let warnings = try Self.warnings(Self.document(#"  <response criterion="C5" value="12"/>"#))
+    let warnings = try Self.warnings(Self.document(#"  <response criterion="C5" value="25"/>"#))
     let warning = try #require(warnings.first { $0.content.key == .submissionValueOutsideRange })
     #expect(warning.text(in: .zh).contains("超出可计分范围（1 至 10）"))
+    let ordinary = try Self.warnings(Self.document(#"  <response criterion="C5" value="0"/>"#))
+    #expect(!ordinary.contains { $0.content.key == .submissionValueOutsideRange })
+  }
+
+  @Test("a value just past a lower-is-better scale's full-marks bound is ordinary")
+  func lowerIsBetter() {
+    let method = ScoringMethod.scale(from: 0, to: -0.05)
+    #expect(!method.isImplausible(-0.053))
+    #expect(method.isImplausible(-8))
+    #expect(!ScoringMethod.bands([Band(min: 1, max: nil, points: 2)]).isImplausible(0))
   }
 
   @Test("a measured data value written as 96.7 warns at the data element's line")
