@@ -1,3 +1,5 @@
+public import PilotEvalCore
+
 /// Why the history store refused or failed a request. Each message says what to do about it.
 public enum HistoryError: Error, CustomStringConvertible, Sendable, Hashable {
   /// The file could not be opened or created (missing folder, no permission, a directory, …).
@@ -15,28 +17,22 @@ public enum HistoryError: Error, CustomStringConvertible, Sendable, Hashable {
   /// SQLite failed while reading or writing (locked by another process, disk full, damaged file, …).
   case storage(file: String, reason: String)
 
-  /// A one-line message for the user.
-  public var description: String {
+  /// A one-line message for the user, in any language.
+  public var message: Message {
     switch self {
-    case .cannotOpen(let file, let reason):
-      return "cannot open history file \(file): \(reason); check that its folder exists and is writable"
-    case .notAHistory(let file, let reason):
-      return "\(file) is not a PilotEval history (\(reason)); "
-        + "pass the path of an existing history, or of a new file to start one"
-    case .newerSchema(let file, let unknown):
-      return "\(file) was written by a newer PilotEval (unknown schema changes: "
-        + "\(unknown.joined(separator: ", "))); upgrade piloteval to read or write it"
-    case .roundExists(let round, let file):
-      return "round \(round) is already recorded in \(file); pass --replace to overwrite it"
+    case .cannotOpen(let file, let reason): Message(.historyCannotOpen, file, reason)
+    case .notAHistory(let file, let reason): Message(.historyNotAHistory, file, reason)
+    case .newerSchema(let file, let unknown): Message(.historyNewerSchema, file, unknown.joined(separator: ", "))
+    case .roundExists(let round, let file): Message(.historyRoundExists, round, file)
     case .unknownRound(let round, let known):
-      if known.isEmpty {
-        return "round \(round) is not recorded: the history is empty; record a round first"
-      }
-      return "round \(round) is not recorded; recorded rounds: \(known.joined(separator: ", "))"
-    case .invalidSnapshot(let round, let reason):
-      return "round \(round) cannot be recorded: \(reason)"
-    case .storage(let file, let reason):
-      return "history file \(file) could not be read or written: \(reason)"
+      known.isEmpty
+        ? Message(.historyUnknownRoundEmpty, round)
+        : Message(.historyUnknownRound, round, known.joined(separator: ", "))
+    case .invalidSnapshot(let round, let reason): Message(.historyInvalidSnapshot, round, reason)
+    case .storage(let file, let reason): Message(.historyStorage, file, reason)
     }
   }
+
+  /// The message in English.
+  public var description: String { message.text(in: .en) }
 }

@@ -56,33 +56,38 @@ public enum FileInput {
 
   static func isRegular(_ mode: mode_t) -> Bool { mode & S_IFMT == S_IFREG }
 
-  static func kindName(_ mode: mode_t) -> String {
+  static func kindName(_ mode: mode_t) -> Message {
     switch mode & S_IFMT {
-    case S_IFDIR: "a directory"
-    case S_IFIFO: "a FIFO"
-    case S_IFSOCK: "a socket"
-    case S_IFCHR: "a character device"
-    case S_IFBLK: "a block device"
-    case S_IFLNK: "a symbolic link"
-    default: "not an ordinary file"
+    case S_IFDIR: Message(.inputKindDirectory)
+    case S_IFIFO: Message(.inputKindFIFO)
+    case S_IFSOCK: Message(.inputKindSocket)
+    case S_IFCHR: Message(.inputKindCharacterDevice)
+    case S_IFBLK: Message(.inputKindBlockDevice)
+    case S_IFLNK: Message(.inputKindSymbolicLink)
+    default: Message(.inputKindOther)
     }
   }
 
-  static func systemError(_ code: Int32) -> String {
-    String(cString: strerror(code)).lowercased()
+  /// Why a system call failed: the common reasons in every language, the rest as the system says it.
+  static func systemError(_ code: Int32) -> Message.Argument {
+    switch code {
+    case ENOENT: .message(Message(.inputNoSuchFile))
+    case EACCES, EPERM: .message(Message(.inputPermissionDenied))
+    default: .text(String(cString: strerror(code)).lowercased())
+    }
   }
 }
 
 extension Diagnostic {
-  static func cannotRead(_ path: String, reason: String) -> Diagnostic {
-    .error("cannot read the file: \(reason)")
+  static func cannotRead(_ path: String, reason: Message.Argument) -> Diagnostic {
+    .error(Message(.inputCannotRead, parts: [reason]))
   }
 
-  static func notRegularFile(kind: String) -> Diagnostic {
-    .error("not an ordinary file (\(kind)); only regular files are read")
+  static func notRegularFile(kind: Message) -> Diagnostic {
+    .error(Message(.inputNotRegular, parts: [.message(kind)]))
   }
 
   static func tooLarge(size: Int, limit: Int) -> Diagnostic {
-    .error("file is too large: \(size) bytes, the limit is \(limit) bytes (see --max-size)")
+    .error(Message(.inputTooLarge, String(size), String(limit)))
   }
 }

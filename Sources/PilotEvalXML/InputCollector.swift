@@ -13,12 +13,12 @@ public struct InputEntry: Sendable, Hashable {
   /// Why the entry cannot be read, when that is known before opening it.
   public var problem: Diagnostic? { reason.map { Diagnostic.error($0) } }
   /// The problem's message, kept small: a round may list hundreds of thousands of entries.
-  private var reason: String?
+  private var reason: Message?
 
   /// An entry; `problem` says why it cannot be read, if that is already known.
   public init(path: String, problem: Diagnostic? = nil) {
     self.path = path
-    self.reason = problem?.message
+    self.reason = problem?.content
   }
 }
 
@@ -119,7 +119,7 @@ public enum InputCollector {
       } else if isXMLName(name) {
         let problem: Diagnostic? =
           resolves
-          ? nil : .cannotRead(path, reason: "broken or looping symbolic link (\(FileInput.systemError(errno)))")
+          ? nil : .cannotRead(path, reason: .message(Message(.inputBrokenLink, parts: [FileInput.systemError(errno)])))
         entries.append(InputEntry(path: path, problem: problem))
       }
     }

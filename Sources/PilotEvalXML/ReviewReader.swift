@@ -127,7 +127,7 @@ private struct ReviewStream {
 
   func result(file: String) -> LoadedFile<Review> {
     var problems = problems
-    if !sawRoot { problems.error("the document has no root element", line: 1) }
+    if !sawRoot { problems.error(Message(.reviewNoRoot), line: 1) }
     guard problems.isEmpty, hasReview else { return LoadedFile(file: file, errors: problems.errors(in: file)) }
     return LoadedFile(file: file, value: review)
   }
@@ -137,7 +137,7 @@ private struct ReviewStream {
   private mutating func startRoot(_ element: SAXElement) {
     sawRoot = true
     guard element.isNamed("review", in: ns) else {
-      problems.error("the root element must be <review xmlns=\"\(ns)\">", line: element.line)
+      problems.error(Message(.reviewRootElement, ns), line: element.line)
       return
     }
     let rubric = header(element, "rubric")
@@ -151,7 +151,7 @@ private struct ReviewStream {
   /// A required attribute of the root; records an error when it is missing or empty.
   private mutating func header(_ element: SAXElement, _ attribute: String) -> String {
     if let value = element.attribute(attribute), !value.isEmpty { return value }
-    problems.error("the review must name its \(attribute): <review \(attribute)=\"…\">", line: element.line)
+    problems.error(Message(.reviewHeaderMissing, attribute), line: element.line)
     return ""
   }
 

@@ -132,7 +132,8 @@ public struct RoundReader: Sendable {
     case .failure(let problem):
       return (LoadedFile(file: entry.path, errors: [problem.inFile(entry.path)]), [])
     case .success(let bytes):
-      return (parse(bytes), schema?.validate(bytes: bytes, file: entry.path) ?? [])
+      let loaded = parse(bytes)
+      return (loaded, loaded.warnings + (schema?.validate(bytes: bytes, file: entry.path) ?? []))
     }
   }
 }

@@ -57,28 +57,28 @@ public enum RubricReader {
 // MARK: - Building
 
 /// Reads a rubric document into a `Rubric`, collecting every problem.
-private struct RubricBuilder {
+struct RubricBuilder {
   var diagnostics: [Diagnostic] = []
-  private var sections: [Section] = []
-  private var criteria: [Criterion] = []
-  private var treeIDs: [String: Int] = [:]
-  private var namespaces: [NamespaceBinding] = []
-  private var xpathContext: XPathContext?
-  private let ns = PilotEvalNamespace.rubric
+  var sections: [Section] = []
+  var criteria: [Criterion] = []
+  var treeIDs: [String: Int] = [:]
+  var namespaces: [NamespaceBinding] = []
+  var xpathContext: XPathContext?
+  let ns = PilotEvalNamespace.rubric
 
   mutating func build(_ document: ParsedDocument) -> Rubric? {
     guard let root = document.root, root.isNamed("rubric", in: ns) else {
-      error("the root element must be <rubric xmlns=\"\(ns)\">", line: document.root?.line ?? 1)
+      error(Message(.rubricRootElement, ns), line: document.root?.line ?? 1)
       return nil
     }
     let id = root.attribute("id") ?? ""
     let version = root.attribute("version") ?? ""
-    if id.isEmpty { warning("the rubric has no id: submissions cannot name it", line: root.line) }
-    if version.isEmpty { warning("the rubric has no version", line: root.line) }
+    if id.isEmpty { warning(Message(.rubricNoID), line: root.line) }
+    if version.isEmpty { warning(Message(.rubricNoVersion), line: root.line) }
 
     for binding in root.children(named: "namespace", in: ns) {
       guard let prefix = binding.attribute("prefix"), let uri = binding.attribute("uri") else {
-        error("<namespace> needs both prefix and uri", line: binding.line)
+        error(Message(.rubricNamespaceIncomplete), line: binding.line)
         continue
       }
       namespaces.append(NamespaceBinding(prefix: prefix, uri: uri))
@@ -94,7 +94,7 @@ private struct RubricBuilder {
       default: break
       }
     }
-    if criteria.isEmpty { warning("the rubric has no criteria", line: root.line) }
+    if criteria.isEmpty { warning(Message(.rubricNoCriteria), line: root.line) }
     let tiebreak = readTiebreak(root)
     let vetoes = readVetoes(root)
     let (bonuses, bonusCap) = readAdjustments(root, list: "bonuses", item: "bonus")
@@ -109,13 +109,13 @@ private struct RubricBuilder {
 
   // MARK: Tree
 
-  private mutating func claimTreeID(_ id: String?, kind: String, line: Int) -> String? {
+  mutating func claimTreeID(_ id: String?, kind: MessageKey, line: Int) -> String? {
     guard let id, !id.isEmpty else {
-      error("a \(kind) has no id", line: line)
+      error(Message(.rubricNoID2, parts: [.message(Message(kind))]), line: line)
       return nil
     }
     if let first = treeIDs[id] {
-      error("duplicate id '\(id)': a section or criterion at line \(first) already has it", line: line, subject: id)
+      error(Message(.rubricTreeDuplicate, id, String(first)), line: line, subject: id)
     } else {
       treeIDs[id] = line
     }
@@ -123,8 +123,8 @@ private struct RubricBuilder {
   }
 
   /// Reads a section and everything inside; returns the criteria it holds at any depth.
-  private mutating func readSection(_ element: Element, parent: Int?, depth: Int) -> [Int] {
-    let id = claimTreeID(element.attribute("id"), kind: "section", line: element.line) ?? ""
+  mutating func readSection(_ element: Element, parent: Int?, depth: Int) -> [Int] {
+    let id = claimTreeID(element.attribute("id"), kind: .rubricKindSection, line: element.line) ?? ""
     let position = sections.count
     sections.append(
       Section(
@@ -138,26 +138,28 @@ private struct RubricBuilder {
       default: break
       }
     }
-    if held.isEmpty { warning("section \(id) has no criteria", line: element.line, subject: id) }
+    if held.isEmpty { warning(Message(.rubricSectionEmpty, id), line: element.line, subject: id) }
     sections[position].criteria = held
     return held
   }
 
   @discardableResult
-  private mutating func readCriterion(_ element: Element, section: Int?) -> Int? {
+  mutating func readCriterion(_ element: Element, section: Int?) -> Int? {
     let line = element.line
-    guard let id = claimTreeID(element.attribute("id"), kind: "criterion", line: line) else { return nil }
-    let points = number(element, "points", required: true, owner: "criterion \(id)") ?? 0
+    guard let id = claimTreeID(element.attribute("id"), kind: .rubricKindCriterion, line: line) else { return nil }
+    // Unreadable points are one error; the checks that compare with them are left out (NaN).
+    let readPoints = number(element, "points", required: true, owner: Message(.rubricOwnerCriterion, id))
+    let points = readPoints ?? 0
     if points < 0 {
-      error("criterion \(id) has negative points '\(formatted(points))'", line: line, subject: id)
-    } else if points == 0 {
-      warning("criterion \(id) is worth 0 points", line: line, subject: id)
+      error(Message(.rubricNegativePoints, id, formatted(points)), line: line, subject: id)
+    } else if points == 0 && readPoints != nil {
+      warning(Message(.rubricZeroPoints, id), line: line, subject: id)
     }
-    if section == nil { warning("criterion \(id) is not inside a section", line: line, subject: id) }
+    if section == nil { warning(Message(.rubricOutsideSection, id), line: line, subject: id) }
     let applicable = element.attribute("applicable")
     if let applicable, applicable != "optional" && applicable != "required" {
       warning(
-        "applicable='\(applicable)' is not 'optional' or 'required'; criterion \(id) is required", line: line,
+        Message(.rubricApplicableValue, applicable, id), line: line,
         subject: id)
     }
 
@@ -166,38 +168,40 @@ private struct RubricBuilder {
     var method = ScoringMethod.judgement(step: nil)
     if methodElements.isEmpty {
       error(
-        "criterion \(id) has no scoring method (add one of <levels>, <scale>, <bands>, <checklist>, <judgement>)",
+        Message(.rubricNoMethod, id),
         line: line, subject: id)
     } else if methodElements.count > 1 {
       error(
-        "criterion \(id) has \(methodElements.count) scoring methods (\(methodElements.map { "<\($0.name)>" }.joined(separator: ", "))); keep exactly one",
+        Message(
+          .rubricManyMethods, id, String(methodElements.count),
+          methodElements.map { "<\($0.name)>" }.joined(separator: ", ")),
         line: methodElements[1].line, subject: id)
     } else {
-      method = readMethod(methodElements[0], criterion: id, points: points)
+      method = readMethod(methodElements[0], criterion: id, points: readPoints ?? .nan)
     }
 
     var measure: String?
     if let element = element.child(named: "measure", in: ns) {
       if let select = element.attribute("select") {
-        checkXPath(select, line: element.line, owner: "the measure of criterion \(id)", subject: id)
+        checkXPath(select, line: element.line, owner: Message(.rubricOwnerMeasure, id), subject: id)
         if method.takesValue {
           measure = select
         } else {
           warning(
-            "<measure> of criterion \(id) is ignored: only scale and bands take a value", line: element.line,
+            Message(.rubricMeasureIgnored, id), line: element.line,
             subject: id)
         }
       } else {
-        warning("<measure> of criterion \(id) has no select and is ignored", line: element.line, subject: id)
+        warning(Message(.rubricMeasureNoSelect, id), line: element.line, subject: id)
       }
     }
 
     var minimumEvidence = 0
     if let evidence = element.child(named: "evidence", in: ns) {
-      let minimum = number(evidence, "min", required: false, owner: "evidence of criterion \(id)") ?? 1
+      let minimum = number(evidence, "min", required: false, owner: Message(.rubricOwnerEvidence, id)) ?? 1
       if minimum < 0 {
         error(
-          "evidence of criterion \(id) has a negative min '\(formatted(minimum))'", line: evidence.line, subject: id)
+          Message(.rubricEvidenceNegative, id, formatted(minimum)), line: evidence.line, subject: id)
       }
       minimumEvidence = Int(Swift.min(Swift.max(0, minimum.rounded(.up)), Double(Int32.max)))
     }
@@ -210,54 +214,54 @@ private struct RubricBuilder {
     return criteria.count - 1
   }
 
-  private mutating func readMethod(_ element: Element, criterion id: String, points: Double) -> ScoringMethod {
+  mutating func readMethod(_ element: Element, criterion id: String, points: Double) -> ScoringMethod {
     switch element.name {
     case "levels":
       var levels: [Level] = []
       var codes: [String: Int] = [:]
       for level in element.children(named: "level", in: ns) {
         let code = level.attribute("code") ?? ""
-        if code.isEmpty { error("a level of criterion \(id) has no code", line: level.line, subject: id) }
+        if code.isEmpty { error(Message(.rubricLevelNoCode, id), line: level.line, subject: id) }
         if let first = codes[code] {
           error(
-            "level code '\(code)' repeats in criterion \(id) (first at line \(first))", line: level.line, subject: id)
+            Message(.rubricLevelRepeats, code, id, String(first)), line: level.line, subject: id)
         } else {
           codes[code] = level.line
         }
         let value = itemPoints(
-          level, owner: "level \(code) of criterion \(id)", criterion: id, limit: points, refuseAbove: true)
+          level, owner: Message(.rubricOwnerLevel, code, id), criterion: id, limit: points, refuseAbove: true)
         levels.append(Level(code: code, points: value, text: level.text))
       }
-      if levels.isEmpty { warning("criterion \(id) has no levels to choose from", line: element.line, subject: id) }
+      if levels.isEmpty { warning(Message(.rubricNoLevels, id), line: element.line, subject: id) }
       if let best = levels.map(\.points).max(), best < points - scoringEpsilon {
-        warning("no level of criterion \(id) reaches its \(formatted(points)) points", line: element.line, subject: id)
+        warning(Message(.rubricLevelsShort, id, formatted(points)), line: element.line, subject: id)
       }
       return .levels(levels)
     case "scale":
-      let from = number(element, "from", required: true, owner: "the scale of criterion \(id)") ?? 0
-      let to = number(element, "to", required: true, owner: "the scale of criterion \(id)") ?? 1
+      let from = number(element, "from", required: true, owner: Message(.rubricOwnerScale, id)) ?? 0
+      let to = number(element, "to", required: true, owner: Message(.rubricOwnerScale, id)) ?? 1
       if from == to {
         error(
-          "the scale of criterion \(id) has from = to ('\(formatted(from))'): it cannot be scored", line: element.line,
+          Message(.rubricScaleFlat, id, formatted(from)), line: element.line,
           subject: id)
       }
       return .scale(from: from, to: to)
     case "bands":
       var bands: [Band] = []
       for band in element.children(named: "band", in: ns) {
-        let low = number(band, "min", required: false, owner: "a band of criterion \(id)")
-        let high = number(band, "max", required: false, owner: "a band of criterion \(id)")
+        let low = number(band, "min", required: false, owner: Message(.rubricOwnerBand, id))
+        let high = number(band, "max", required: false, owner: Message(.rubricOwnerBand, id))
         if let low, let high, low >= high {
           warning(
-            "a band of criterion \(id) is empty (min \(formatted(low)) ≥ max \(formatted(high)))", line: band.line,
+            Message(.rubricBandEmpty, id, formatted(low), formatted(high)), line: band.line,
             subject: id)
         }
         let value = itemPoints(
-          band, owner: "a band of criterion \(id)", criterion: id, limit: points, refuseAbove: true)
+          band, owner: Message(.rubricOwnerBand, id), criterion: id, limit: points, refuseAbove: true)
         bands.append(Band(min: low, max: high, points: value))
       }
       if bands.isEmpty {
-        warning("criterion \(id) has no bands: every value scores 0", line: element.line, subject: id)
+        warning(Message(.rubricNoBands, id), line: element.line, subject: id)
       }
       return .bands(bands)
     case "checklist":
@@ -265,231 +269,94 @@ private struct RubricBuilder {
       var ids: [String: Int] = [:]
       for item in element.children(named: "item", in: ns) {
         let itemID = item.attribute("id") ?? ""
-        if itemID.isEmpty { error("an item of criterion \(id) has no id", line: item.line, subject: id) }
+        if itemID.isEmpty { error(Message(.rubricItemNoID, id), line: item.line, subject: id) }
         if let first = ids[itemID] {
-          error("item id '\(itemID)' repeats in criterion \(id) (first at line \(first))", line: item.line, subject: id)
+          error(Message(.rubricItemRepeats, itemID, id, String(first)), line: item.line, subject: id)
         } else {
           ids[itemID] = item.line
         }
         let value = itemPoints(
-          item, owner: "item \(itemID) of criterion \(id)", criterion: id, limit: points, refuseAbove: false)
+          item, owner: Message(.rubricOwnerItem, itemID, id), criterion: id, limit: points, refuseAbove: false)
         let select = item.attribute("select")
-        if let select { checkXPath(select, line: item.line, owner: "item \(itemID) of criterion \(id)", subject: id) }
+        if let select { checkXPath(select, line: item.line, owner: Message(.rubricOwnerItem, itemID, id), subject: id) }
         items.append(ChecklistItem(id: itemID, points: value, text: item.text, select: select))
       }
-      if items.isEmpty { warning("criterion \(id) has an empty checklist", line: element.line, subject: id) }
+      if items.isEmpty { warning(Message(.rubricEmptyChecklist, id), line: element.line, subject: id) }
       let reachable = items.reduce(0) { $0 + $1.points }
       if reachable < points - scoringEpsilon {
         warning(
-          "the items of criterion \(id) add up to \(formatted(reachable)), less than its \(formatted(points)) points",
+          Message(.rubricItemsShort, id, formatted(reachable), formatted(points)),
           line: element.line, subject: id)
       }
       return .checklist(items)
     default:
-      let step = number(element, "step", required: false, owner: "the judgement of criterion \(id)")
+      let step = number(element, "step", required: false, owner: Message(.rubricOwnerJudgement, id))
       if let step, step <= 0 {
         warning(
-          "the judgement step of criterion \(id) must be positive; it is ignored", line: element.line, subject: id)
+          Message(.rubricStepNotPositive, id), line: element.line, subject: id)
         return .judgement(step: nil)
       }
       return .judgement(step: step)
     }
   }
 
-  private mutating func itemPoints(
-    _ element: Element, owner: String, criterion id: String, limit: Double, refuseAbove: Bool
+  mutating func itemPoints(
+    _ element: Element, owner: Message, criterion id: String, limit: Double, refuseAbove: Bool
   ) -> Double {
     let value = number(element, "points", required: true, owner: owner) ?? 0
     if value < 0 {
-      error("\(owner) has negative points '\(formatted(value))'", line: element.line, subject: id)
+      error(
+        Message(.rubricPartNegative, parts: [.message(owner), .text(formatted(value))]), line: element.line, subject: id
+      )
     } else if value > limit + scoringEpsilon {
-      let message = "\(owner) is worth \(formatted(value)) points, more than the criterion's \(formatted(limit))"
+      let parts: [Message.Argument] = [.message(owner), .text(formatted(value)), .text(formatted(limit))]
       if refuseAbove {
-        error(message, line: element.line, subject: id)
+        error(Message(.rubricPartOverLimit, parts: parts), line: element.line, subject: id)
       } else {
-        warning(message + " (the checklist is capped at the criterion's points)", line: element.line, subject: id)
+        warning(Message(.rubricPartOverLimitCapped, parts: parts), line: element.line, subject: id)
       }
     }
     return value
   }
 
-  // MARK: Tiers, aggregation, tiebreak
-
-  private mutating func readTiers(_ root: Element) -> [Tier] {
-    guard let list = root.child(named: "tiers", in: ns) else {
-      error("the rubric has no <tiers>: the last tier must start at 0", line: root.line)
-      return []
-    }
-    var tiers: [Tier] = []
-    var ids: [String: Int] = [:]
-    var lines: [Int] = []
-    for element in list.children(named: "tier", in: ns) {
-      let id = element.attribute("id") ?? ""
-      if id.isEmpty { error("a tier has no id", line: element.line) }
-      if let first = ids[id] {
-        error("duplicate tier id '\(id)' (first at line \(first))", line: element.line, subject: id)
-      } else {
-        ids[id] = element.line
-      }
-      let minimum = number(element, "min", required: true, owner: "tier \(id)") ?? 0
-      let floor = number(element, "section-floor", required: false, owner: "tier \(id)")
-      if let floor, floor < 0 || floor > 1 {
-        warning("the section floor of tier \(id) is \(formatted(floor)), outside 0…1", line: element.line, subject: id)
-      }
-      if let previous = tiers.last, !(minimum < previous.min) {
-        error(
-          "tier \(id) has min \(formatted(minimum)), not below tier \(previous.id)'s \(formatted(previous.min)): tiers must be strictly descending",
-          line: element.line, subject: id)
-      }
-      let name = element.text
-      tiers.append(Tier(id: id, name: name.isEmpty ? id : name, min: minimum, sectionFloor: floor))
-      lines.append(element.line)
-    }
-    guard let last = tiers.last else {
-      error("<tiers> is empty: the last tier must start at 0", line: list.line)
-      return []
-    }
-    if last.min != 0 {
-      error("the last tier \(last.id) starts at \(formatted(last.min)), not 0", line: lines.last!, subject: last.id)
-    }
-    if last.sectionFloor != nil {
-      error(
-        "the last tier \(last.id) has a section floor; the lowest tier must take every unit", line: lines.last!,
-        subject: last.id)
-    }
-    return tiers
-  }
-
-  private mutating func readAggregation(_ root: Element) -> Aggregation {
-    guard let element = root.child(named: "aggregation", in: ns) else { return .mean }
-    let trim = Swift.min(
-      Swift.max(number(element, "trim", required: false, owner: "aggregation") ?? 1, -1), Double(Int32.max))
-    switch element.attribute("method") ?? "mean" {
-    case "mean": return .mean
-    case "median": return .median
-    case "trimmed-mean":
-      if trim < 0 || trim != trim.rounded() {
-        warning(
-          "trim must be a whole number ≥ 0; '\(formatted(trim))' is read as \(max(0, Int(trim)))", line: element.line)
-      }
-      return .trimmedMean(max(0, Int(trim)))
-    case let other:
-      warning(
-        "unknown aggregation method '\(other)' (expected mean, median, trimmed-mean); mean is used", line: element.line)
-      return .mean
-    }
-  }
-
-  private mutating func readTiebreak(_ root: Element) -> [String] {
-    guard let element = root.child(named: "tiebreak", in: ns) else { return [] }
-    let known = Set(sections.map(\.id))
-    var result: [String] = []
-    for by in element.children(named: "by", in: ns) {
-      let id = by.attribute("section") ?? ""
-      if known.contains(id) {
-        result.append(id)
-      } else {
-        error("the tiebreak names an unknown section '\(id)'", line: by.line, subject: id)
-      }
-    }
-    return result
-  }
-
-  // MARK: Vetoes, bonuses, deductions
-
-  private mutating func readVetoes(_ root: Element) -> [Veto] {
-    var vetoes: [Veto] = []
-    var ids: [String: Int] = [:]
-    for list in root.children(named: "vetoes", in: ns) {
-      for element in list.children(named: "veto", in: ns) {
-        let id = element.attribute("id") ?? ""
-        uniqueID(id, kind: "veto", line: element.line, in: &ids)
-        let select = element.attribute("select")
-        if let select { checkXPath(select, line: element.line, owner: "veto \(id)", subject: id) }
-        vetoes.append(Veto(id: id, title: element.attribute("title") ?? element.text, select: select))
-      }
-    }
-    return vetoes
-  }
-
-  private mutating func readAdjustments(_ root: Element, list: String, item: String) -> ([Adjustment], Double?) {
-    var items: [Adjustment] = []
-    var ids: [String: Int] = [:]
-    var cap: Double?
-    for container in root.children(named: list, in: ns) {
-      if let value = number(container, "cap", required: false, owner: "<\(list)>") {
-        if value < 0 { error("the \(item) cap is negative '\(formatted(value))'", line: container.line) }
-        cap = value
-      }
-      for element in container.children(named: item, in: ns) {
-        let id = element.attribute("id") ?? ""
-        uniqueID(id, kind: item, line: element.line, in: &ids)
-        let points = number(element, "points", required: true, owner: "\(item) \(id)") ?? 0
-        if points < 0 {
-          error("\(item) \(id) has negative points '\(formatted(points))'", line: element.line, subject: id)
-        }
-        if let cap, points > cap + scoringEpsilon {
-          warning(
-            "\(item) \(id) is worth \(formatted(points)), more than the cap \(formatted(cap))", line: element.line,
-            subject: id)
-        }
-        let select = element.attribute("select")
-        if let select {
-          checkXPath(select, line: element.line, owner: "\(item) \(id)", subject: id)
-          if item == "bonus" { warning("bonus \(id): select is not used for bonuses", line: element.line, subject: id) }
-        }
-        items.append(
-          Adjustment(id: id, title: element.attribute("title") ?? element.text, points: points, select: select))
-      }
-    }
-    return (items, cap)
-  }
-
-  private mutating func uniqueID(_ id: String, kind: String, line: Int, in seen: inout [String: Int]) {
-    if id.isEmpty { error("a \(kind) has no id", line: line) }
-    if let first = seen[id] {
-      error("duplicate \(kind) id '\(id)' (first at line \(first))", line: line, subject: id)
-    } else {
-      seen[id] = line
-    }
-  }
-
   // MARK: XPath, numbers, diagnostics
 
-  private mutating func checkXPath(_ source: String, line: Int, owner: String, subject: String) {
+  mutating func checkXPath(_ source: String, line: Int, owner: Message, subject: String) {
     let declared = Set(namespaces.map(\.prefix))
     for finding in XPathScanner.scan(source, declaredPrefixes: declared) {
       switch finding {
       case .undeclaredPrefix(let prefix):
         error(
-          "the XPath of \(owner) uses the undeclared prefix '\(prefix)' (declare it with <namespace prefix=\"\(prefix)\" uri=\"…\"/>)",
+          Message(.rubricXPathPrefix, parts: [.message(owner), .text(prefix)]),
           line: line, subject: subject)
       case .unknownFunction(let name):
-        error("the XPath of \(owner) calls an unknown function '\(name)()'", line: line, subject: subject)
+        error(Message(.rubricXPathFunction, parts: [.message(owner), .text(name)]), line: line, subject: subject)
       }
     }
     if let xpathContext, CompiledXPath(source, context: xpathContext) == nil {
-      error("the XPath of \(owner) does not compile: '\(source)'", line: line, subject: subject)
+      error(Message(.rubricXPathCompile, parts: [.message(owner), .text(source)]), line: line, subject: subject)
     }
   }
 
-  private mutating func number(_ element: Element, _ attribute: String, required: Bool, owner: String) -> Double? {
+  mutating func number(_ element: Element, _ attribute: String, required: Bool, owner: Message) -> Double? {
     guard let text = element.attribute(attribute) else {
-      if required { error("\(owner) has no \(attribute)", line: element.line) }
+      if required {
+        error(Message(.rubricAttributeMissing, parts: [.message(owner), .text(attribute)]), line: element.line)
+      }
       return nil
     }
     guard let value = parseNumber(text) else {
-      error("\(attribute) of \(owner) is not a number: '\(text)'", line: element.line)
+      error(Message.rubricNotANumber(owner: owner, attribute: attribute, text: text), line: element.line)
       return nil
     }
     return value
   }
 
-  private mutating func error(_ message: String, line: Int, subject: String? = nil) {
+  mutating func error(_ message: Message, line: Int, subject: String? = nil) {
     diagnostics.append(Diagnostic(.error, line: line, message: message, subject: subject))
   }
 
-  private mutating func warning(_ message: String, line: Int, subject: String? = nil) {
+  mutating func warning(_ message: Message, line: Int, subject: String? = nil) {
     diagnostics.append(Diagnostic(.warning, line: line, message: message, subject: subject))
   }
 }

@@ -93,6 +93,6 @@ private final class SchemaSink {
     message = message.replacingOccurrences(of: "{\(PilotEvalNamespace.rubric)}", with: "")
       .replacingOccurrences(of: "{\(PilotEvalNamespace.submission)}", with: "")
       .replacingOccurrences(of: "{\(PilotEvalNamespace.review)}", with: "")
-    findings.append(Diagnostic(.warning, file: file, line: Int(error.line), message: "schema: " + message))
+    findings.append(Diagnostic(.warning, file: file, line: Int(error.line), message: Message(.schemaFinding, message)))
   }
 }

@@ -61,43 +61,49 @@ public struct SubmissionReader: Sendable {
   ) -> LoadedFile<Submission> {
     var problems = DiagnosticList()
     guard let root = document.root, root.isNamed("submission", in: ns) else {
-      problems.error("the root element must be <submission xmlns=\"\(ns)\">", line: document.root?.line ?? 1)
+      problems.error(Message(.submissionRootElement, ns), line: document.root?.line ?? 1)
       return LoadedFile(file: file, errors: problems.errors(in: file))
     }
     guard let rubricID = root.attribute("rubric"), let rubricVersion = root.attribute("rubric-version") else {
       problems.error(
-        "the submission must name its rubric: <submission rubric=\"\(rubric.id)\" rubric-version=\"\(rubric.version)\">",
+        Message(.submissionNoRubric, rubric.id, rubric.version),
         line: root.line)
       return LoadedFile(file: file, errors: problems.errors(in: file))
     }
 
     let content = parts(root)
     var unit = Unit(id: "")
+    // Fields a unit must fill that do not reject the file: named so an unfilled template lists every one.
+    var unfilled: [Diagnostic] = []
     if let found = content.unit {
       unit = found.0
-      if unit.id.isEmpty { problems.error("the unit id is missing: <unit id=\"…\">", line: found.line) }
+      if unit.id.isEmpty { problems.error(Message(.submissionUnitIDMissing), line: found.line) }
+      if unit.name.isEmpty { unfilled.append(.warning(Message(.submissionUnitNameMissing), line: found.line)) }
     } else {
-      problems.error("the submission has no <unit id=\"…\"> element", line: root.line)
+      problems.error(Message(.submissionNoUnit), line: root.line)
     }
     var round = ""
     var submitted: String?
     if let found = content.round {
       round = found.id
       submitted = found.submitted
-      if round.isEmpty { problems.error("the round id is missing: <round id=\"…\">", line: found.line) }
+      if round.isEmpty { problems.error(Message(.submissionRoundIDMissing), line: found.line) }
+      // An empty date is a template's blank; a round without the attribute is allowed.
+      if submitted?.isEmpty == true { unfilled.append(.warning(Message(.submissionDateMissing), line: found.line)) }
     } else {
-      problems.error("the submission has no <round id=\"…\"> element", line: root.line)
+      problems.error(Message(.submissionNoRound), line: root.line)
     }
     problems.append(content.problems)
+    let notes = unfilled.map { $0.inFile(file) }
     if !problems.isEmpty {
-      return LoadedFile(file: file, errors: problems.errors(in: file))
+      return LoadedFile(file: file, errors: problems.errors(in: file), warnings: notes)
     }
     let derived = programs.withProgram { $0.derive(from: document) }
     let submission = Submission(
       rubricID: rubricID, rubricVersion: rubricVersion, unit: unit, round: round, submitted: submitted,
       responses: content.responses, bonusClaims: content.bonuses, deductionClaims: content.deductions,
       derived: derived, line: root.line)
-    return LoadedFile(file: file, value: submission)
+    return LoadedFile(file: file, value: submission, warnings: notes)
   }
 }
 
@@ -334,7 +340,7 @@ struct DiagnosticList {
 
   var isEmpty: Bool { items.isEmpty }
 
-  mutating func error(_ message: String, line: Int) {
+  mutating func error(_ message: Message, line: Int) {
     items.append(.error(message, line: line))
   }
 
@@ -348,7 +354,7 @@ struct DiagnosticList {
   mutating func number(_ text: String?, _ attribute: String, line: Int) -> Double? {
     guard let text else { return nil }
     guard let value = parseNumber(text) else {
-      error("\(attribute) is not a number: '\(text)'", line: line)
+      error(.notANumber(attribute, text), line: line)
       return nil
     }
     return value

@@ -7,44 +7,61 @@ struct AnalysisArguments: ParsableArguments {
     help: ArgumentHelp("At most so many exemplars per cohort: region:2, level:1, category:10%.", valueName: "cohort:n"))
   var per: String?
 
-  @Option(name: .customLong("min-reviewers"), help: ArgumentHelp("Exemplars need this many reviews.", valueName: "n"))
-  var minimumReviewers = 0
+  @Option(
+    name: .customLong("min-reviewers"), parsing: .unconditional,
+    help: ArgumentHelp(
+      "Exemplars and learning partners need this many expert reviews. Default: 1 when the round has any accepted review, else 0.",
+      valueName: "n"))
+  var minimumReviewers: Int?
 
-  @Option(help: ArgumentHelp("Report units this many points below the top tier as near misses.", valueName: "points"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Report units this many points below the top tier as near misses.", valueName: "points"))
   var near = 5.0
 
-  @Option(help: ArgumentHelp("Monte Carlo draws.", valueName: "n"))
+  @Option(parsing: .unconditional, help: ArgumentHelp("Monte Carlo draws.", valueName: "n"))
   var draws = 1000
 
-  @Option(help: ArgumentHelp("Random seed (the analysis is reproducible).", valueName: "n"))
+  @Option(parsing: .unconditional, help: ArgumentHelp("Random seed (the analysis is reproducible).", valueName: "n"))
   var seed: UInt64 = 1
 
-  @Option(help: ArgumentHelp("Weight noise per top-level section, as a share (0.2 = ±20%).", valueName: "share"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Weight noise per top-level section, as a share (0.2 = ±20%).", valueName: "share"))
   var noise = 0.2
 
   @Flag(name: .customLong("no-resample"), help: "Do not resample which experts count in the draws.")
   var noResample = false
 
-  @Option(help: ArgumentHelp("Learning partners per unit.", valueName: "k"))
+  @Option(parsing: .unconditional, help: ArgumentHelp("Learning partners per unit.", valueName: "k"))
   var partners = 3
 
-  @Option(help: ArgumentHelp("Self score above verified by more than this is an overstatement.", valueName: "points"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Self score above verified by more than this is an overstatement.", valueName: "points"))
   var overstatement = 5.0
 
   mutating func validate() throws {
-    if let per, ExemplarPolicy.CohortQuota(parsing: per) == nil {
-      throw ValidationError("--per takes region:N, level:N, category:N or a share such as region:10%")
+    if let per, ExemplarPolicy.CohortQuota(parsing: per) == nil { throw Console.usage(Message(.commandPer)) }
+    if draws < 1 { throw Console.usage(Message(.commandAtLeastOne, "--draws", String(draws))) }
+    if !(0..<1).contains(noise) { throw Console.usage(Message(.commandNoise, formatted(noise))) }
+    if partners < 0 { throw Console.usage(Message(.commandNotNegative, "--partners", String(partners))) }
+    if let minimumReviewers, minimumReviewers < 0 {
+      throw Console.usage(Message(.commandNotNegative, "--min-reviewers", String(minimumReviewers)))
     }
-    if draws < 1 { throw ValidationError("--draws must be at least 1") }
-    if !(0..<1).contains(noise) { throw ValidationError("--noise must be at least 0 and below 1") }
-    if partners < 0 { throw ValidationError("--partners must not be negative") }
+    if !near.isFinite || near < 0 { throw Console.usage(Message(.commandNotNegative, "--near", formatted(near))) }
+    if !overstatement.isFinite || overstatement < 0 {
+      throw Console.usage(Message(.commandNotNegative, "--overstatement", formatted(overstatement)))
+    }
   }
 
-  /// The analysis options these arguments describe.
-  func options(jobs: Int) -> AnalysisOptions {
-    AnalysisOptions(
+  /// The analysis options these arguments describe, for `result`: without `--min-reviewers`,
+  /// a round with any accepted review needs one review for an exemplar or partner, else none.
+  func options(jobs: Int, for result: RoundResult) -> AnalysisOptions {
+    let minimum = minimumReviewers ?? (result.summary.reviewsApplied > 0 ? 1 : 0)
+    return AnalysisOptions(
       exemplars: ExemplarPolicy(
-        quota: per.flatMap(ExemplarPolicy.CohortQuota.init(parsing:)), minimumReviewers: minimumReviewers,
+        quota: per.flatMap(ExemplarPolicy.CohortQuota.init(parsing:)), minimumReviewers: minimum,
         nearMargin: near),
       robustness: RobustnessOptions(draws: draws, seed: seed, weightNoise: noise, resampleReviewers: !noResample),
       partners: PartnerPolicy(count: partners), overstatement: overstatement, jobs: jobs)

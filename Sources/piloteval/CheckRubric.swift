@@ -3,15 +3,24 @@ import PilotEvalCore
 import PilotEvalReports
 import PilotEvalXML
 
-/// `piloteval check-rubric`: refuses rubrics that break SPEC §1, warns about the rest.
+/// `piloteval check-rubric`: refuses rubrics that break the format rules (docs/FORMAT.md §2), warns about the rest.
 struct CheckRubric: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check-rubric",
-    abstract: "Check rubrics against the format rules (SPEC §1).",
+    abstract: "Check rubrics against the format rules (docs/FORMAT.md §2).",
     discussion: """
-      Refusals (exit 1) are printed as FILE:LINE: error: …, naming the id concerned;
-      anything else worth fixing is a warning (exit 0). Each rubric's summary follows.
+      检查评估细则是否符合格式规则（docs/FORMAT.zh.md 第二节）。不予采用的问题显示为 \
+      “文件:行号: 错误：…”并退出 1；其余值得修改之处为警告（退出 0）。随后列出每份细则的概要。
+
+      Refusals (exit 1) are printed as FILE:LINE: error: …, naming the id concerned; anything else \
+      worth fixing is a warning (exit 0). Each rubric's summary follows.
+
+      Examples:
+        piloteval check-rubric Rubrics/jgsw-pilot.xml
+        piloteval check-rubric --schema --strict Rubrics/jgsw-pilot.xml
       """)
+
+  @OptionGroup var language: LanguageOption
 
   @Argument(help: ArgumentHelp("Rubric files to check.", valueName: "rubric.xml"))
   var rubrics: [String]
@@ -23,7 +32,7 @@ struct CheckRubric: ParsableCommand {
   var strict = false
 
   mutating func validate() throws {
-    if rubrics.isEmpty { throw ValidationError("name at least one rubric file") }
+    if rubrics.isEmpty { throw Console.usage(Message(.commandNameRubrics)) }
   }
 
   func run() throws {
@@ -33,21 +42,22 @@ struct CheckRubric: ParsableCommand {
       switch RubricReader.load(path: path) {
       case .failure(let refusal):
         failed = true
-        for diagnostic in refusal.diagnostics { Console.error(sanitized(diagnostic.description)) }
-        Console.error("\(path): refused (\(refusal.diagnostics.errors.count) error(s))")
+        for diagnostic in refusal.diagnostics { Console.error(Console.line(diagnostic, file: path)) }
+        Console.error(Console.text(Message(.commandRubricRefused, path, String(refusal.diagnostics.errors.count))))
       case .success(let loaded):
         var warnings = loaded.warnings
         if let validator, case .success(let bytes) = FileInput.read(path, sizeLimit: RubricReader.sizeLimit) {
           warnings += validator.validate(bytes: bytes, file: path)
         }
-        for warning in warnings { Console.error(sanitized(warning.description)) }
+        for warning in warnings { Console.error(Console.line(warning, file: path)) }
         if strict && !warnings.isEmpty { failed = true }
         let rubric = loaded.rubric
-        Console.output(
-          "\(path): ok — \(rubric.id) \(rubric.version): \(rubric.topLevelSections.count) sections, "
-            + "\(rubric.criteria.count) criteria, total \(formatted(rubric.total)), "
-            + "bonus cap \(formatted(rubric.effectiveBonusCap)), tiers \(rubric.tiers.map { "\($0.name)≥\(formatted($0.min))" }.joined(separator: " ")), "
-            + "\(warnings.count) warning(s)\n")
+        let tiers = rubric.tiers.map { "\($0.name)≥\(formatted($0.min))" }.joined(separator: " ")
+        let summary = Message(
+          .commandRubricAccepted, path, rubric.id, rubric.version, String(rubric.topLevelSections.count),
+          String(rubric.criteria.count), formatted(rubric.total), formatted(rubric.effectiveBonusCap), tiers,
+          String(warnings.count))
+        Console.output(Console.text(summary) + "\n")
       }
     }
     if failed { throw ExitCode(1) }

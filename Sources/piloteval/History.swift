@@ -28,15 +28,13 @@ struct HistoryOption: ParsableArguments {
   /// Opens the store, creating it when `create`; otherwise a missing file is an error that says what to do.
   func open(create: Bool) throws -> HistoryStore {
     if !create && !FileManager.default.fileExists(atPath: path) {
-      Console.error(
-        "error: no history database at \(path); record a round first with "
-          + "`piloteval record --rubric R.xml --db \(path) SUBMISSIONS…`, or name another one with --db")
+      Console.fail(Message(.commandNoDatabase, path))
       throw ExitCode(1)
     }
     do {
       return try HistoryStore(path: path)
     } catch {
-      Console.error("error: \(error)")
+      Console.fail((error as? HistoryError)?.message ?? Message(.commandPlain, String(describing: error)))
       throw ExitCode(1)
     }
   }

@@ -14,8 +14,8 @@ struct RubricOption: ParsableArguments {
     case .success(let loaded):
       return loaded.rubric
     case .failure(let refusal):
-      for diagnostic in refusal.diagnostics { Console.error(diagnostic.description) }
-      Console.error("error: the rubric \(rubric) cannot be used; run `piloteval check-rubric \(rubric)` for details")
+      for diagnostic in refusal.diagnostics { Console.error(Console.line(diagnostic, file: rubric)) }
+      Console.fail(Message(.commandRubricUnusable, rubric))
       throw ExitCode(2)
     }
   }
@@ -35,11 +35,12 @@ struct RoundOptions: ParsableArguments {
       valueName: "id"))
   var round: String?
 
-  @Option(name: .long, help: ArgumentHelp("Worker threads. Default: all cores.", valueName: "n"))
+  @Option(
+    name: .long, parsing: .unconditional, help: ArgumentHelp("Worker threads. Default: all cores.", valueName: "n"))
   var jobs: Int?
 
   @Option(
-    name: .customLong("max-size"),
+    name: .customLong("max-size"), parsing: .unconditional,
     help: ArgumentHelp("Reject submissions and reviews larger than this many bytes.", valueName: "bytes"))
   var maxSize: Int = FileInput.defaultSizeLimit
 
@@ -47,9 +48,29 @@ struct RoundOptions: ParsableArguments {
   var paths: [String]
 
   mutating func validate() throws {
-    if paths.isEmpty { throw ValidationError("name at least one submission file or folder") }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if maxSize < 1 { throw ValidationError("--max-size must be positive") }
+    if paths.isEmpty { throw Console.usage(Message(.commandNameSubmissions)) }
+    if let jobs, jobs < 1 { throw Console.usage(Message(.commandAtLeastOne, "--jobs", String(jobs))) }
+    if maxSize < 1 { throw Console.usage(Message(.commandPositive, "--max-size", String(maxSize))) }
+  }
+
+  /// Stops the command (exit 1, nothing written) when a named path does not exist, or when
+  /// the submission paths hold no `*.xml` at all. A reviews folder without XML is a round
+  /// without reviews, which is allowed.
+  func checkPaths() throws {
+    var missing = false
+    for path in paths where !FileManager.default.fileExists(atPath: path) {
+      Console.fail(Message(.commandPathMissing, path))
+      missing = true
+    }
+    for path in reviews where !FileManager.default.fileExists(atPath: path) {
+      Console.fail(Message(.commandReviewsMissing, path))
+      missing = true
+    }
+    if missing { throw ExitCode(1) }
+    if InputCollector.collect(paths).isEmpty {
+      Console.fail(Message(.commandNoXML, paths.joined(separator: " ")))
+      throw ExitCode(1)
+    }
   }
 
   var configuration: RunConfiguration {
@@ -62,23 +83,11 @@ struct RoundOptions: ParsableArguments {
 extension RoundOptions {
   /// Loads the rubric and scores the round, with a progress line on a terminal unless `quiet`.
   func score(_ rubricOption: RubricOption, quiet: Bool) throws -> RoundResult {
+    try checkPaths()
     let rubric = try rubricOption.load()
-    let progress = ProgressLine(label: "scoring", enabled: !quiet)
+    let progress = ProgressLine(label: Console.text(Message(.commandProgressScoring)), enabled: !quiet)
     let result = RoundReader(rubric: rubric).run(configuration) { progress.update(done: $0, total: $1) }
     progress.finish()
     return result
   }
-}
-
-/// Writing to the terminal.
-enum Console {
-  static func output(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
-  }
-
-  static func error(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
-
-  static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PilotEvalCore
 
 /// `piloteval`: evaluates and ranks pilot units of the 机关事务标准化试点 programme.
 @main
@@ -7,25 +9,29 @@ struct PilotEval: ParsableCommand {
     commandName: "piloteval",
     abstract: "Evaluate and rank pilot units of a standardization programme (机关事务标准化试点评估).",
     discussion: """
-      Workflow:
-        Programme office: check a rubric
-          piloteval check-rubric Rubrics/jgsw-pilot.xml
-        Pilot unit: start from a template, validate before submitting
-          piloteval template --rubric R.xml --unit-id GX-01 > mine.xml
-          piloteval validate --rubric R.xml mine.xml
-        Evaluator: score a round with expert reviews
-          piloteval score --rubric R.xml --reviews reviews/ --out out/ subs/
-        Leadership: exemplars, how robust, who learns from whom (以先带后)
-          piloteval rank --rubric R.xml --reviews reviews/ subs/
-          piloteval report --rubric R.xml --reviews reviews/ --out report/ subs/
-        Across rounds: keep each round, then see whether the gap is closing
-          piloteval record --rubric R.xml --reviews reviews/ subs/      (into piloteval.sqlite)
-          piloteval trend                                              (every recorded round)
+      PilotEval 是机关事务标准化试点的评估与对标工具：项目办检查评估细则，试点单位按模板填写自评报告并\
+      在提交前用 validate 逐行检查，评估人员汇总专家评审、计分排名，领导层得到分档、示范单位和结对帮扶建议。\
+       所有提示默认用中文（--lang en 或 PILOTEVAL_LANG=en 改为英文）。
 
-      R.xml is a rubric, e.g. Rubrics/jgsw-pilot.xml; try it on Samples/2025H1.
-      Formats and scoring rules: SPEC.md; schemas: Rubrics/schema/*.xsd.
-      Exit status: 0 success · 1 a checked file has errors
-                   2 the rubric cannot be used · 64 the command line is wrong
+      PilotEval evaluates the pilot units of the government-affairs standardization programme: the \
+      programme office checks its rubric, units fill in a template and validate it before submitting, \
+      evaluators score a round with expert reviews, leadership gets tiers, exemplars and learning partners.
+
+      Examples (from the repository folder, on the bundled sample round):
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        Programme office (项目办): check a rubric
+          piloteval check-rubric $R
+        Pilot unit (试点单位): start from a template, validate before submitting
+          piloteval template --rubric $R --unit-id GX-NN-01 --round 2025H1 > mine.xml
+          piloteval validate --rubric $R $S/submissions/GX-NN-01.xml
+        Evaluator (评估人员): score a round with expert reviews
+          piloteval score --rubric $R --reviews $S/reviews $S/submissions
+        Leadership (领导层): exemplars, how robust, who learns from whom (以先带后)
+          piloteval rank --rubric $R --reviews $S/reviews $S/submissions
+          piloteval report --rubric $R --reviews $S/reviews --out rpt $S/submissions
+        Across rounds (历次对比): keep each round, then see whether the gap is closing
+          piloteval record --rubric $R --reviews $S/reviews $S/submissions
+          piloteval trend --list
       """,
     version: PilotEval.version,
     subcommands: [
@@ -35,4 +41,34 @@ struct PilotEval: ParsableCommand {
 
   /// The tool's version, as `--version` prints it and the history store records it.
   static let version = "0.2.0"
+
+  /// Runs the command; a command line that cannot be parsed is reported with the same
+  /// `piloteval: 错误：` prefix as every other error, in the user's language.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let status = exitCode(for: error)
+      if status == .success || error is ExitCode || error is CleanExit {
+        exit(withError: error)
+      }
+      let language =
+        Language.choose(flag: languageFlag(CommandLine.arguments), environment: ProcessInfo.processInfo.environment)
+        ?? .zh
+      Console.language = language
+      Console.fail(Message(.commandParse, message(for: error)))
+      Console.error(Console.text(Message(.commandSeeHelp)))
+      exit(withError: ExitCode(status.rawValue))
+    }
+  }
+
+  /// The value given to `--lang` (as `--lang zh` or `--lang=zh`), if any.
+  static func languageFlag(_ arguments: [String]) -> String? {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+      if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+    }
+    return nil
+  }
 }

@@ -10,21 +10,31 @@ struct Record: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score a round and keep it in the history database, for `trend` and the report's trends page.",
     discussion: """
-      Scores and analyses the round as `rank` does, then stores in one transaction: the rubric's
-      id, version, tiers, sections and criteria; every unit's score, rank, tier, section and
-      criterion points and reviewers; the exemplars and learning partners; and every rejected
-      file with its reason. A crash or a kill mid-write leaves the database as it was.
+      按 rank 的方式计分和分析，然后在一个事务中存入历史数据库；中途被中断时数据库保持原样。已记录的轮次\
+      须加 --replace 才会替换。--pairings 指定项目办实际安排的结对帮扶（CSV，表头 unit,partner）。
 
-      A round already recorded is refused unless --replace is given. --pairings names the
-      结对帮扶 pairings the programme office actually arranged after this round (a CSV file with
-      the header unit,partner); `trend` then compares paired units with comparable unpaired ones.
-      Without it, the analysis' recommended partners are stored and used.
+      Scores and analyses the round as `rank` does, then stores in one transaction: the rubric's id, \
+      version, tiers, sections and criteria; every unit's score, rank, tier, section and criterion \
+      points and reviewers; the exemplars and learning partners; and every rejected file with its \
+      reason. A crash or a kill mid-write leaves the database as it was.
 
-      Example (the bundled samples, three rounds):
-        piloteval record --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews \\
-          --pairings Samples/2025H1/pairings.csv Samples/2025H1/submissions
+      A round already recorded is refused unless --replace is given. --pairings names the 结对帮扶 \
+      pairings the programme office actually arranged after this round (a CSV file with the header \
+      unit,partner); `trend` then compares paired units with comparable unpaired ones. Without it, \
+      the analysis' recommended partners are stored and used.
+
+      Examples (the bundled samples, three rounds, into piloteval.sqlite):
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        piloteval record --rubric $R --reviews $S/reviews \\
+          --pairings $S/pairings.csv $S/submissions
+        S=Samples/2025H2
+        piloteval record --rubric $R --reviews $S/reviews \\
+          --pairings $S/pairings.csv $S/submissions
+        S=Samples/2026H1
+        piloteval record --rubric $R --reviews $S/reviews $S/submissions
       """)
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
   @OptionGroup var history: HistoryOption
@@ -52,18 +62,16 @@ struct Record: ParsableCommand {
     let arranged = try pairings.map(Self.readPairings)
     let result = try round.score(rubricOption, quiet: quiet)
     guard let roundID = result.round, !result.scorecards.isEmpty else {
-      for line in result.rejectionLines() { Console.error(line) }
-      Console.error("error: no submission was accepted, so there is no round to record")
+      Console.account(result)
+      Console.fail(Message(.commandNothingToRecord))
       throw ExitCode(1)
     }
     let jobs = round.configuration.jobs
-    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
+    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs, for: result))
     if let arranged {
       let unknown = arranged.unknownUnits(Set(result.scorecards.map(\.unit.id)))
       if !unknown.isEmpty {
-        Console.error(
-          "warning: \(pairings ?? ""): not scored in round \(roundID), their pairings count for nobody: "
-            + unknown.joined(separator: ", "))
+        Console.warn(Message(.commandPairingsUnknown, pairings ?? "", roundID, unknown.joined(separator: ", ")))
       }
     }
     let snapshot = RoundSnapshot(result, analysis: analysis, arrangedPairings: arranged?.partners)
@@ -79,7 +87,7 @@ struct Record: ParsableCommand {
         snapshot, replace: replace, recordedAt: Clock.timestamp(), tool: "piloteval \(PilotEval.version)",
         beforeCommit: Self.pauseHook())
     } catch let error as HistoryError {
-      Console.error("error: \(error)")
+      Console.fail(error.message)
       throw ExitCode(1)
     }
     if !outcome.replaced, let later = try Self.laterRecordedID(than: roundID, in: store.rounds().map(\.id)) {
@@ -88,12 +96,12 @@ struct Record: ParsableCommand {
           + "takes the recording order as the order in time (β is per recorded round elapsed)")
     }
     if !quiet {
-      for line in result.rejectionLines() { Console.error(line) }
-      Console.error(result.summaryLine())
-      let verb = outcome.replaced ? "replaced" : "recorded"
+      Console.account(result)
       Console.error(
-        "piloteval: \(verb) round \(roundID) (\(snapshot.units.count) units, \(snapshot.rejected.count) rejected files, "
-          + "partners \(snapshot.pairings.rawValue)) in \(history.path)")
+        Console.text(
+          Message(
+            outcome.replaced ? .commandReplaced : .commandRecorded, roundID, String(snapshot.units.count),
+            String(snapshot.rejected.count), snapshot.pairings.rawValue, history.path)))
     }
   }
 
@@ -104,13 +112,13 @@ struct Record: ParsableCommand {
 
   private static func readPairings(_ path: String) throws -> ArrangedPairings {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-      Console.error("error: \(path): cannot read the pairings file (it must be UTF-8 CSV with the header unit,partner)")
+      Console.fail(Message(.commandPairingsUnreadable, path))
       throw ExitCode(1)
     }
     do {
       return try ArrangedPairings(csv: text)
     } catch {
-      for diagnostic in error.diagnostics { Console.error(diagnostic.inFile(path).description) }
+      for diagnostic in error.diagnostics { Console.error(Console.line(diagnostic.inFile(path))) }
       throw ExitCode(1)
     }
   }

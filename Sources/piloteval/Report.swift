@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PilotEvalCore
 import PilotEvalHistory
 import PilotEvalReports
@@ -9,30 +10,35 @@ struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the leadership report: HTML pages with charts, per-unit pages, CSV files.",
     discussion: """
-      Writes into --out: index.html (the round at a glance: figures, charts, ranking with rank
-      intervals, exemplars and why, near misses and what kept them out, expert panels,
-      self-assessment gap), units/<id>.html for every unit (sections against its region, every
-      point lost and why, learning partners and what to learn), and the result and analysis
-      files of `score --out` and `rank --out`, and ranking.xlsx (ranking, per-criterion and
-      rejected-files sheets). Open index.html from disk; nothing is fetched.
+      写出给领导看的报告文件夹：index.html（本轮概况、图表、排名及名次区间、示范单位、差一步的单位、\
+      专家评审质量、自评差距），每个单位一页，以及 score --out 和 rank --out 的结果文件和 ranking.xlsx。\
+      直接从磁盘打开 index.html，不联网。报告语言与 --lang 相同。带 --db 时增加趋势页 trends.html。
 
-      With --db, the report also has trends.html comparing the rounds recorded there (see
-      `record`) with this one: distribution per round, dispersion and convergence, the tier
-      migration matrix, improvement against the starting score, most improved and stalled
-      units, and the learning-partner comparison. This round takes its place among the
-      recorded ones (the recorded copy, with its arranged pairings, when it was recorded; else
-      after the last recorded round).
+      Writes into --out: index.html (the round at a glance: figures, charts, ranking with rank \
+      intervals, exemplars and why, near misses and what kept them out, expert panels, \
+      self-assessment gap), units/<id>.html for every unit, the result and analysis files of \
+      `score --out` and `rank --out`, and ranking.xlsx. Open index.html from disk; nothing is \
+      fetched. The report's language follows --lang.
+
+      With --db, the report also has trends.html comparing the rounds recorded there (see `record`) \
+      with this one: distribution per round, dispersion and convergence, the tier migration matrix, \
+      improvement against the starting score, most improved and stalled units, and the \
+      learning-partner comparison.
+
+      Examples:
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        piloteval report --rubric $R --reviews $S/reviews --out report $S/submissions
+        piloteval report --lang en --rubric $R --reviews $S/reviews \\
+          --out report-en $S/submissions
       """)
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
   @OptionGroup var analysisArguments: AnalysisArguments
 
   @Option(help: ArgumentHelp("The report folder (files in it are replaced atomically).", valueName: "dir"))
   var out: String
-
-  @Option(help: ArgumentHelp("Language of the report: zh (default) or en.", valueName: "lang"))
-  var lang: String = "zh"
 
   @Option(help: ArgumentHelp("The report's title (default: the rubric's title).", valueName: "text"))
   var title: String?
@@ -45,17 +51,16 @@ struct Report: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print no progress or summary on standard error.")
   var quiet = false
 
-  mutating func validate() throws {
-    if ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang takes zh or en") }
-  }
-
   func run() throws {
+    if let db, !FileManager.default.fileExists(atPath: db) {
+      _ = try HistoryOption(db: db).open(create: false)
+    }
     let result = try round.score(rubricOption, quiet: quiet)
     let jobs = round.configuration.jobs
-    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
+    let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs, for: result))
     let trend = try db.flatMap { try trendReport(database: $0, current: RoundSnapshot(result, analysis: analysis)) }
     let site = ReportSite(
-      result: result, analysis: analysis, language: ReportLanguage(rawValue: lang) ?? .zh, title: title, trend: trend)
+      result: result, analysis: analysis, language: Console.language == .en ? .en : .zh, title: title, trend: trend)
     let folder = ResultFolder(path: out, jobs: jobs)
     for page in site.pages() {
       try AtomicFile.write(page.text, to: folder.file(page.path))
@@ -64,9 +69,8 @@ struct Report: ParsableCommand {
     try folder.write(analysis, of: result)
     try AtomicFile.write(result.workbook(language: site.language), to: folder.file("ranking.xlsx"))
     if !quiet {
-      for line in result.rejectionLines() { Console.error(line) }
-      Console.error(result.summaryLine())
-      Console.error("piloteval: report written to \(folder.file("index.html"))")
+      Console.account(result)
+      Console.error(Console.text(Message(.commandReportWritten, folder.file("index.html"))))
     }
   }
 
@@ -82,7 +86,7 @@ struct Report: ParsableCommand {
     }
     guard rounds.count >= 2 else {
       if !quiet {
-        Console.error("note: \(database) holds no other round than \(current.round); the report has no trends page")
+        Console.note(Message(.commandNoTrendPage, database, current.round))
       }
       return nil
     }

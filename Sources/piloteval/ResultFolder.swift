@@ -6,7 +6,7 @@ struct ResultFolder {
   let path: String
   var jobs = 1
 
-  /// Writes results.json (SPEC §5), results.csv, rejected.csv and summary.txt.
+  /// Writes results.json (docs/FORMAT.md §6), results.csv, rejected.csv and summary.txt.
   func write(_ result: RoundResult) throws {
     try AtomicFile.write(to: file("results.json")) { output in result.writeJSON(jobs: jobs, output.write) }
     try AtomicFile.write(result.csv(), to: file("results.csv"))

@@ -8,15 +8,27 @@ struct Score: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score and rank a round of submissions, with expert reviews.",
     discussion: """
-      Every submission file is either scored or rejected with its reason; the batch
-      goes on past bad files. --format json writes SPEC §5's result; table (default)
-      is for reading; csv opens in Excel (UTF-8 with BOM).
+      每个自评报告文件要么计分，要么说明拒收原因；遇到有问题的文件继续处理其余文件。--format json 输出\
+      机读结果（docs/FORMAT.md 第六节）；table（默认）供阅读；csv 可用 Excel 打开（UTF-8，带 BOM）。\
+      路径不存在或其中没有任何 .xml 文件时，不输出任何结果，退出 1。
+
+      Every submission file is either scored or rejected with its reason; the batch goes on past bad \
+      files. --format json writes the machine-readable result (docs/FORMAT.md §6); table (default) \
+      is for reading; csv opens in Excel (UTF-8 with BOM). A named path that does not exist, or \
+      submission paths without any .xml file, stop the command before any output (exit 1).
+
+      Examples:
+        R=Rubrics/jgsw-pilot.xml S=Samples/2025H1
+        piloteval score --rubric $R --reviews $S/reviews $S/submissions
+        piloteval score --rubric $R --reviews $S/reviews --format json $S/submissions
+        piloteval score --rubric $R --reviews $S/reviews --out results $S/submissions
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
   }
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var rubricOption: RubricOption
   @OptionGroup var round: RoundOptions
 
@@ -41,12 +53,11 @@ struct Score: ParsableCommand {
       result.writeJSON(jobs: round.configuration.jobs, output.write)
       output.flush()
     case .csv: Console.output(result.csv())
-    case .table: Console.output(result.table())
+    case .table: Console.output(result.table(in: Console.language))
     }
     if !quiet {
-      if format == .table { for line in result.rejectionLines() { Console.error(line) } }
-      Console.error(result.summaryLine())
-      if let out { Console.error("piloteval: results written to \(out)/") }
+      Console.account(result, reasons: format == .table)
+      if let out { Console.error(Console.text(Message(.commandResultsWritten, out))) }
     }
   }
 }

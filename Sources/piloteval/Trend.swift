@@ -9,27 +9,30 @@ struct Trend: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Compare recorded rounds: who improved, tier migration, whether the gap is closing (σ/β convergence).",
     discussion: """
-      Reads rounds from the history database (see `record`) in the order given (default: every
-      recorded round, in the order recorded) and reports: what changed in the rubric between
-      rounds (criteria matched by id; scores compared as percent of the total when totals
-      differ); per unit the score and rank change and tier per round; the most improved and the
-      laggards that stalled; the tier migration matrix; dispersion per round (coefficient of
-      variation, Gini, Theil split into between-region and within-region parts); σ-convergence
-      (is dispersion falling) and β-convergence (do laggards grow faster: the slope of growth on
-      the initial score with its confidence interval); and the mean improvement of units that
-      had learning partners against comparable units (same starting tier and region, else
-      level) that had none, an observational comparison.
+      按指定顺序（默认：全部已记录轮次，按记录先后）比较历史数据库中的轮次：细则变化、各单位得分和名次变化、\
+      进步最大和停滞的后进单位、等级迁移矩阵、各轮离散程度、σ 收敛和 β 收敛、结对帮扶成效。至少比较两个轮次。
 
-      Examples:
-        piloteval trend                              every round in piloteval.sqlite
-        piloteval trend --db h.sqlite 2025H1 2026H1  two rounds, in this order
-        piloteval trend --list                       what is recorded
+      Reads rounds from the history database (see `record`) in the order given (default: every \
+      recorded round, in the order recorded) and reports: what changed in the rubric between \
+      rounds; per unit the score and rank change and tier per round; the most improved and the \
+      laggards that stalled; the tier migration matrix; dispersion per round (coefficient of \
+      variation, Gini, Theil split into between-region and within-region parts); σ-convergence and \
+      β-convergence; and the mean improvement of units that had learning partners against \
+      comparable units that had none, an observational comparison. Name two or more rounds, or none \
+      for all.
+
+      Examples (after the three `record` examples):
+        piloteval trend
+        piloteval trend 2025H1 2026H1
+        piloteval trend --list
+        piloteval trend --format json --out trend
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
   }
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var history: HistoryOption
 
   @Argument(help: ArgumentHelp("Round ids in chronological order (default: every recorded round).", valueName: "round"))
@@ -41,11 +44,13 @@ struct Trend: ParsableCommand {
   @Option(help: ArgumentHelp("Write trend.json, trend.csv and trend.txt into this folder.", valueName: "dir"))
   var out: String?
 
-  @Option(name: .customLong("most-improved"), help: ArgumentHelp("List so many most improved units.", valueName: "n"))
+  @Option(
+    name: .customLong("most-improved"), parsing: .unconditional,
+    help: ArgumentHelp("List so many most improved units.", valueName: "n"))
   var mostImproved = 10
 
   @Option(
-    name: .customLong("stall"),
+    name: .customLong("stall"), parsing: .unconditional,
     help: ArgumentHelp(
       "A laggard that gained less than this (points, or percent when totals differ) stalled.",
       valueName: "points"))
@@ -58,8 +63,10 @@ struct Trend: ParsableCommand {
   var list = false
 
   mutating func validate() throws {
-    if mostImproved < 0 { throw ValidationError("--most-improved must not be negative") }
-    if stallThreshold < 0 { throw ValidationError("--stall must not be negative") }
+    if mostImproved < 0 { throw Console.usage(Message(.commandNotNegative, "--most-improved", String(mostImproved))) }
+    if stallThreshold < 0 {
+      throw Console.usage(Message(.commandNotNegative, "--stall", formatted(stallThreshold)))
+    }
   }
 
   func run() throws {
@@ -71,20 +78,22 @@ struct Trend: ParsableCommand {
     }
     let chosen = rounds.isEmpty ? recorded.map(\.id) : rounds
     if let repeated = Self.firstRepeat(chosen) {
-      throw ValidationError("round \(repeated) is named twice")
+      throw Console.usage(Message(.commandRoundNamedTwice, repeated))
     }
     guard chosen.count >= 2 else {
-      Console.error(
-        "error: a trend needs at least two rounds; \(history.path) holds "
-          + (recorded.isEmpty ? "none" : recorded.map(\.id).joined(separator: ", "))
-          + ". Record another round with `piloteval record`.")
+      let held = recorded.isEmpty ? Console.text(Message(.commandNone)) : recorded.map(\.id).joined(separator: ", ")
+      if rounds.count == 1 && recorded.count >= 2 {
+        Console.fail(Message(.commandTrendOneNamed, rounds[0], held))
+      } else {
+        Console.fail(Message(.commandTrendTooFewRecorded, history.path, held))
+      }
       throw ExitCode(1)
     }
     let snapshots: [RoundSnapshot]
     do {
       snapshots = try store.snapshots(chosen)
     } catch {
-      Console.error("error: \(error)")
+      Console.fail((error as? HistoryError)?.message ?? Message(.commandPlain, String(describing: error)))
       throw ExitCode(1)
     }
     let order = recorded.map(\.id)

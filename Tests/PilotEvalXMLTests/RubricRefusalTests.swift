@@ -35,7 +35,7 @@ struct RubricRefusalTests {
               <criterion id="C1" title="指标" points="4"><judgement/></criterion>
             </sectoin>
           """),
-      at: "</sectoin>", says: "mismatch"),
+      at: "</sectoin>", says: "does not match the start tag <section>"),
 
     // MARK: Ids repeat within their scope
     RefusalCase(

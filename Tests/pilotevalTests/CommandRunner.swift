@@ -24,12 +24,18 @@ struct CommandRunner {
     return repositoryRoot.appendingPathComponent(".build/debug/piloteval")
   }()
 
-  /// Runs `piloteval arguments…` in `directory` (default: the repository root).
-  static func run(_ arguments: [String], in directory: URL = repositoryRoot) async throws -> Output {
+  /// Runs `piloteval arguments…` in `directory` (default: the repository root), with
+  /// `environment` added to this process's (default: English messages, as most tests read them;
+  /// tests of Chinese output pass `--lang zh`).
+  static func run(
+    _ arguments: [String], in directory: URL = repositoryRoot,
+    environment: [String: String] = ["PILOTEVAL_LANG": "en"]
+  ) async throws -> Output {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -30,7 +30,8 @@ struct HistoryCommandTests {
 
     let first = try await CommandRunner.run(recordArguments("2025H1", db: db))
     #expect(first.status == 0, "\(first.stderr)")
-    #expect(first.stderr.contains("recorded round 2025H1 (56 units"))
+    // 56 units and GX-WZ-01 (broken/13-percent-as-whole-number.xml, scored with a warning).
+    #expect(first.stderr.contains("recorded round 2025H1 (57 units"))
 
     let again = try await CommandRunner.run(recordArguments("2025H1", db: db))
     #expect(again.status == 1)
@@ -153,7 +154,8 @@ struct MultiRoundWorkflowTests {
     #expect(again.stdoutBytes == output.stdoutBytes)
     #expect(try Data(contentsOf: trendFolder.appendingPathComponent("trend.json")) == output.stdoutBytes)
     let csv = try String(contentsOf: trendFolder.appendingPathComponent("trend.csv"), encoding: .utf8)
-    #expect(csv.split(whereSeparator: \.isNewline).count == 57)
+    // 56 units in every round, and GX-WZ-01 (broken/13-percent-as-whole-number.xml) in 2025H1 only.
+    #expect(csv.split(whereSeparator: \.isNewline).count == 58)
     let text = try String(contentsOf: trendFolder.appendingPathComponent("trend.txt"), encoding: .utf8)
     #expect(text.contains("observational comparison"))
 

@@ -142,6 +142,9 @@ public struct DerivedData: Sendable, Hashable {
   public var triggeredVetoes: Set<String>
   /// Deduction counts from `select`, by deduction id.
   public var deductionCounts: [String: Double]
+  /// Where a measure read a value that is not a number or outside what its criterion can
+  /// score, by criterion id (other measures are not traced).
+  public var measuredSources: [String: DataSource] = [:]
   /// Creates derived data.
   public init(
     measured: [String: Double] = [:], selectedItems: [String: Set<String>] = [:],

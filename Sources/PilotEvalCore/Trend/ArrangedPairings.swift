@@ -28,23 +28,23 @@ public struct ArrangedPairings: Sendable, Hashable {
       if !sawHeader {
         sawHeader = true
         if fields.map({ $0.lowercased() }) != ["unit", "partner"] {
-          errors.append(.error("the first line must be the header 'unit,partner', found '\(trimmed)'", line: line))
+          errors.append(.error(Message(.pairingsHeader, trimmed), line: line))
         }
         continue
       }
       guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-        errors.append(.error("expected two fields 'unit,partner', found '\(trimmed)'", line: line))
+        errors.append(.error(Message(.pairingsFields, trimmed), line: line))
         continue
       }
       if fields[0] == fields[1] {
-        errors.append(.error("unit '\(fields[0])' cannot be its own partner", line: line))
+        errors.append(.error(Message(.pairingsSelf, fields[0]), line: line))
         continue
       }
       if partners[fields[0], default: []].contains(fields[1]) { continue }
       partners[fields[0], default: []].append(fields[1])
       count += 1
     }
-    if !sawHeader { errors.append(.error("the file is empty; expected the header 'unit,partner'")) }
+    if !sawHeader { errors.append(.error(Message(.pairingsEmpty))) }
     if !errors.isEmpty { throw PairingsError(diagnostics: errors) }
     self.partners = partners
     self.count = count

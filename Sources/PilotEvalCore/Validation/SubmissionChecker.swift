@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks a submission's references against the rubric (SPEC §2 rejection rules
 /// that need the rubric), and notes what a unit should fix before submitting.
 ///
@@ -56,8 +58,10 @@ public struct SubmissionChecker: Sendable {
     var notes: [Diagnostic] = []
     for (criterion, result) in zip(rubric.criteria, scorecard.criteria) {
       let response = submission.response(to: criterion.id)
-      let line = response?.line ?? 0
+      // A criterion left out is pointed at the <submission> element that should hold it.
+      let line = response?.line ?? submission.line
       if let response { notes += ignoredParts(of: response, criterion: criterion) }
+      notes += valueWarnings(criterion, response: response, derived: submission.derived)
       switch result.selfStatus {
       case .missing:
         notes.append(Diagnostic.unanswered(criterion).located(line))
@@ -101,6 +105,45 @@ public struct SubmissionChecker: Sendable {
     }
   }
 
+  /// A value its criterion cannot score (a percentage written as 92 for 0.92), a measured
+  /// data value that is not a number, and 合理缺项 without a reason.
+  private func valueWarnings(_ criterion: Criterion, response: Response?, derived: DerivedData) -> [Diagnostic] {
+    if let response, !response.applicable {
+      let reason = response.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+      guard reason.isEmpty else { return [] }
+      return [
+        .warning(
+          Message(.submissionNotApplicableWithoutReason, criterion.id), line: response.line, subject: criterion.id)
+      ]
+    }
+    guard let range = criterion.method.scorableRange else { return [] }
+    let (low, high) = (range.lowerBound, range.upperBound)
+    if criterion.measure != nil {
+      guard let value = derived.measured[criterion.id], let source = derived.measuredSources[criterion.id] else {
+        return []
+      }
+      if value.isNaN || parseNumber(source.text) == nil {
+        let message =
+          Message.percentAsFraction(source.text).map {
+            Message(.submissionDataNotANumberPercent, criterion.id, source.text, $0)
+          } ?? Message(.submissionDataNotANumber, criterion.id, source.text)
+        return [.warning(message, line: source.line, subject: criterion.id)]
+      }
+      guard criterion.method.isImplausible(value) else { return [] }
+      return [
+        .warning(
+          .outsideRange(value, criterion: criterion.id, low: low, high: high, measured: true), line: source.line,
+          subject: criterion.id)
+      ]
+    }
+    guard let response, let value = response.value, criterion.method.isImplausible(value) else { return [] }
+    return [
+      .warning(
+        .outsideRange(value, criterion: criterion.id, low: low, high: high, measured: false), line: response.line,
+        subject: criterion.id)
+    ]
+  }
+
   private func ignoredParts(of response: Response, criterion: Criterion) -> [Diagnostic] {
     guard response.applicable else { return [] }
     var notes: [Diagnostic] = []
@@ -133,6 +176,19 @@ public struct SubmissionChecker: Sendable {
 }
 
 extension ScoringMethod {
+  /// Whether `value` is one a unit most likely did not mean: outside the range the method
+  /// scores (a scale's bounds, the bands' outer edges) and either a percentage written as a
+  /// whole number (92 for 0.92: above 1 in size, inside the range once divided by 100) or
+  /// farther outside than the range is wide. A value just past a scale's full-marks bound
+  /// (it scores full marks) or below the first band of a count (it scores 0) is ordinary.
+  public func isImplausible(_ value: Double) -> Bool {
+    guard value.isFinite, let range = scorableRange, !range.contains(value) else { return false }
+    if abs(value) > 1 && range.contains(value / 100) { return true }
+    let width = range.upperBound - range.lowerBound
+    guard width.isFinite else { return false }
+    return value > range.upperBound + width || value < range.lowerBound - width
+  }
+
   var isChecklist: Bool {
     if case .checklist = self { return true }
     return false

@@ -32,12 +32,12 @@ extension RoundResult {
     return writer.render()
   }
 
-  /// The closing account of a run, for standard error.
-  public func summaryLine() -> String {
+  /// The closing account of a run, for standard error, in `language`.
+  public func summaryLine(in language: Language = .en) -> String {
     let s = summary
-    return "piloteval: \(s.submissions) submission(s): \(s.scored) scored, \(s.rejectedSubmissions) rejected; "
-      + "\(s.reviewsApplied) review(s) applied, \(s.rejectedReviews) rejected"
-      + (round.map { "; round \($0)" } ?? "")
+    let counts = [s.submissions, s.scored, s.rejectedSubmissions, s.reviewsApplied, s.rejectedReviews].map(String.init)
+    return Message(.commandAccount, parts: counts.map(Message.Argument.text)).text(in: language)
+      + (round.map { Message(.commandAccountRound, $0).text(in: language) } ?? "")
   }
 }
 

@@ -48,7 +48,8 @@ extension ReportSite {
         strings["score"], strings["selfScore"], strings["tier"], strings["exemplars"],
       ], rows, numeric: [0, 1, 6, 7])
 
-    body += "<h2>\(HTML.text(strings["exemplars"]))</h2><p>\(HTML.text(analysis.robustness.description))</p>"
+    body +=
+      "<h2>\(HTML.text(strings["exemplars"]))</h2><p>\(HTML.text(analysis.robustness.options.summary.text(in: language == .en ? .en : .zh)))</p>"
     body += table(
       [strings["rank"], strings["unit"], strings["name"], strings["score"], strings["whyChosen"]],
       analysis.exemplars.exemplars.map { exemplar in

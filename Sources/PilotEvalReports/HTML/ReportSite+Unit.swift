@@ -11,7 +11,9 @@ extension ReportSite {
     body += "<p class=\"meta\">\(HTML.text(cohorts.joined(separator: " · ")))</p></header>"
 
     body += "<section class=\"figures\">"
-    body += "<div class=\"figure\"><b>\(fixed2(card.score))</b>\(HTML.text(strings["score"]))</div>"
+    // A score no expert reviewed is the unit's own: never labelled verified.
+    let scoreLabel = card.reviewers.isEmpty ? strings["scoreUnverified"] : strings["score"]
+    body += "<div class=\"figure\"><b>\(fixed2(card.score))</b>\(HTML.text(scoreLabel))</div>"
     body += "<div class=\"figure\"><b>\(fixed2(card.selfScore))</b>\(HTML.text(strings["selfScore"]))</div>"
     body += "<div class=\"figure\"><b>\(HTML.text(tierName(card.tier)))</b>\(HTML.text(strings["tier"]))</div>"
     var rankText = "\(place.rank) / \(analysis.placements.count)"

@@ -32,6 +32,7 @@ struct ReportStrings {
     "region": ("地区", "Region"),
     "level": ("层级", "Level"),
     "score": ("核定得分", "Score"),
+    "scoreUnverified": ("自评得分，未经专家核定", "Self score, not verified by experts"),
     "selfScore": ("自评得分", "Self score"),
     "tier": ("等级", "Tier"),
     "whyChosen": ("入选理由", "Why chosen"),

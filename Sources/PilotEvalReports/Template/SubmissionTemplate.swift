@@ -4,21 +4,23 @@ public import PilotEvalCore
 /// title, method, choices, ★ mark and evidence rule explained in comments, in
 /// the rubric's language, ready for a unit to fill in.
 ///
-/// The template loads without rejection: every answer is left empty (a missing
-/// answer is not a rejection), so a unit can validate as it goes.
+/// What only the unit can fill in (unit id, round id, submission date, full name) is left
+/// empty with a comment saying what goes there, unless given: a template sent unfilled is
+/// rejected (an empty id is missing) and `validate` names each field. Answers are left
+/// empty too (a missing answer is not a rejection), so a unit can validate as it goes.
 public struct SubmissionTemplate: Sendable {
   /// The rubric the template is for.
   public var rubric: Rubric
-  /// The unit id to put in, or a placeholder.
+  /// The unit id to put in; empty for the unit to fill.
   public var unitID: String
-  /// The round id to put in, or a placeholder.
+  /// The round id to put in; empty for the unit to fill.
   public var round: String
 
   /// Creates a template.
   public init(rubric: Rubric, unitID: String? = nil, round: String? = nil) {
     self.rubric = rubric
-    self.unitID = unitID ?? "UNIT-ID"
-    self.round = round ?? "ROUND-ID"
+    self.unitID = unitID ?? ""
+    self.round = round ?? ""
   }
 
   /// The template as an XML document.
@@ -33,8 +35,18 @@ public struct SubmissionTemplate: Sendable {
       ], indent: "")
     out +=
       "<submission xmlns=\"\(escapeAttribute("urn:piloteval:submission:1"))\" rubric=\"\(escapeAttribute(rubric.id))\" rubric-version=\"\(escapeAttribute(rubric.version))\">\n"
-    out += "  <unit id=\"\(escapeAttribute(unitID))\" region=\"\" level=\"\" category=\"\">单位全称</unit>\n"
-    out += "  <round id=\"\(escapeAttribute(round))\" submitted=\"YYYY-MM-DD\"/>\n"
+    out += comment(
+      [
+        "必填：id 填单位编号（如 GX-NN-01），标签之间填单位全称；region/level/category 填地区、层级、类别。",
+        "Required: the unit id in id=\"…\", the unit's full name between the tags.",
+      ], indent: "  ")
+    out += "  <unit id=\"\(escapeAttribute(unitID))\" region=\"\" level=\"\" category=\"\"></unit>\n"
+    out += comment(
+      [
+        "必填：id 填评估轮次（如 2025H1），submitted 填提交日期（YYYY-MM-DD）。",
+        "Required: the round id in id=\"…\", the submission date in submitted=\"YYYY-MM-DD\".",
+      ], indent: "  ")
+    out += "  <round id=\"\(escapeAttribute(round))\" submitted=\"\"/>\n"
     var section: Int? = nil
     for criterion in rubric.criteria {
       if criterion.section != section, let position = criterion.section {

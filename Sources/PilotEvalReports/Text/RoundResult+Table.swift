@@ -1,12 +1,22 @@
 public import PilotEvalCore
 
 extension RoundResult {
-  /// The ranking as a terminal table: rank, unit, name, region, level, score, self score, tier.
-  public func table() -> String {
-    var table = TextTable(columns: [
-      ("名次 rank", .right), ("单位 unit", .left), ("名称 name", .left), ("地区 region", .left),
-      ("层级 level", .left), ("得分 score", .right), ("自评 self", .right), ("等级 tier", .left),
-    ])
+  /// The ranking as a terminal table: rank, unit, name, region, level, score, self score, tier;
+  /// headers in `language`, or in both when it is nil.
+  public func table(in language: Language? = nil) -> String {
+    let headers: [(zh: String, en: String)] = [
+      ("名次", "rank"), ("单位", "unit"), ("名称", "name"), ("地区", "region"), ("层级", "level"), ("得分", "score"),
+      ("自评", "self"), ("等级", "tier"),
+    ]
+    let titles = headers.map { header in
+      switch language {
+      case .zh: header.zh
+      case .en: header.en
+      case nil: header.zh + " " + header.en
+      }
+    }
+    let alignments: [TextTable.Alignment] = [.right, .left, .left, .left, .left, .right, .right, .left]
+    var table = TextTable(columns: Array(zip(titles, alignments)))
     for unit in ranked() {
       let card = unit.scorecard
       table.append([
@@ -23,13 +33,13 @@ extension RoundResult {
     return rubric.tier(id).map { "\($0.name) \($0.id)" } ?? id
   }
 
-  /// Per-file rejection lines, compiler style, in path order.
-  public func rejectionLines() -> [String] {
+  /// Per-file rejection lines, compiler style, in path order, in `language`.
+  public func rejectionLines(in language: Language = .en) -> [String] {
     rejected.flatMap { rejection in
       rejection.errors.map { error in
         var copy = error
         if copy.file.isEmpty { copy.file = rejection.file }
-        return sanitized(copy.description)
+        return sanitized(copy.description(in: language))
       }
     }
   }

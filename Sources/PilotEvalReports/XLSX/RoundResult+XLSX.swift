@@ -54,7 +54,8 @@ extension RoundResult {
     for rejection in rejected {
       for error in rejection.errors {
         rejectedRows.append([
-          .text(rejection.file), .text(rejection.kind.rawValue), .integer(error.line), .text(error.message),
+          .text(rejection.file), .text(rejection.kind.rawValue), .integer(error.line),
+          .text(error.text(in: zh ? .zh : .en)),
         ])
       }
     }

@@ -43,16 +43,21 @@ final class ParsedDocument {
   ) -> ParseOutcome {
     LibXML.initialize()
     guard !bytes.isEmpty else {
-      return .failure([Diagnostic(.error, file: file, line: 0, message: "the file is empty")])
+      return .failure([Diagnostic(.error, file: file, line: 0, message: Message(.xmlEmpty))])
+    }
+    if let kind = ParserErrors.signature(bytes) {
+      return .failure([Diagnostic(.error, file: file, line: 1, message: kind)])
     }
     if let problem = PreScan.check(bytes) {
       return .failure([problem.inFile(file)])
     }
     guard let context = ReusedContext.take() else {
-      return .failure([Diagnostic(.error, file: file, message: "out of memory while creating the XML parser")])
+      return .failure([Diagnostic(.error, file: file, message: Message(.xmlOutOfMemory))])
     }
     defer { ReusedContext.give(context) }
-    let sink = ParseSink(file: file, receiver: receiver, kept: receiver == nil ? nil : kept)
+    // Errors without a parser context (the encoding converter's) would go to standard error.
+    xmlSetStructuredErrorFunc(nil) { _, _ in }
+    let sink = ParseSink(file: file, bytes: bytes, receiver: receiver, kept: receiver == nil ? nil : kept)
     let retained = Unmanaged.passRetained(sink)
     defer { retained.release() }
     context.pointee._private = retained.toOpaque()
@@ -99,12 +104,14 @@ final class ParsedDocument {
     let document = xmlCtxtReadMemory(context, base, Int32(clamping: bytes.count), file, nil, options)
     if let line = sink.forbiddenDoctypeLine {
       if let document { xmlFreeDoc(document) }
-      return .failure([Diagnostic(.error, file: file, line: line, message: forbiddenDoctype)])
+      return .failure([Diagnostic(.error, file: file, line: line, message: Message(.xmlForbiddenDoctype))])
     }
     guard let document, context.pointee.wellFormed != 0 else {
       if let document { xmlFreeDoc(document) }
       let errors =
-        sink.errors.isEmpty ? [Diagnostic(.error, file: file, line: 0, message: "not well-formed XML")] : sink.errors
+        sink.errors.isEmpty
+        ? [Diagnostic(.error, file: file, line: 0, message: Message(.xmlNotWellFormed))]
+        : ParserErrors.oneFactEach(sink.errors)
       return .failure(errors)
     }
     return .success(ParsedDocument(document))
@@ -224,8 +231,6 @@ final class ParsedDocument {
     sax.pointee.processingInstruction = nil
   }
 
-  static let forbiddenDoctype =
-    "DOCTYPE with entities or an external DTD is not accepted (remove the <!DOCTYPE …> declaration)"
 }
 
 /// One parser context per thread, kept between parses: creating and freeing a
@@ -312,6 +317,8 @@ enum ParseOutcome {
 /// parser context's `_private`.
 private final class ParseSink {
   let file: String
+  /// The document's bytes, valid while it is parsed: read to explain encoding errors.
+  let bytes: UnsafeRawBufferPointer
   let receiver: SAXReceiver?
   let kept: KeptChildren?
   var errors: [Diagnostic] = []
@@ -323,8 +330,12 @@ private final class ParseSink {
   /// The receiver's `wantsText`, asked after each element start and end it gets.
   @exclusivity(unchecked) var wantsText = false
 
-  init(file: String, receiver: SAXReceiver?, kept: KeptChildren?) {
+  /// Whether an encoding error was reported: what libxml2 says after it is about the same bytes.
+  var sawEncodingError = false
+
+  init(file: String, bytes: UnsafeRawBufferPointer, receiver: SAXReceiver?, kept: KeptChildren?) {
     self.file = file
+    self.bytes = bytes
     self.receiver = receiver
     self.kept = kept
   }
@@ -349,11 +360,18 @@ private final class ParseSink {
   }
 
   func record(_ error: xmlError) {
-    guard error.level.rawValue >= XML_ERR_ERROR.rawValue, forbiddenDoctypeLine == nil else { return }
-    var message =
+    guard error.level.rawValue >= XML_ERR_ERROR.rawValue, forbiddenDoctypeLine == nil, !sawEncodingError else {
+      return
+    }
+    var raw =
       LibXML.string(error.message.map { UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self) }) ?? "XML error"
-    while message.last?.isWhitespace == true { message.removeLast() }
+    raw = String(raw.unicodeScalars.map { $0 == "\n" ? " " : Character($0) })
+    while raw.last?.isWhitespace == true { raw.removeLast() }
+    if ParserErrors.isEncoding(error) { sawEncodingError = true }
     let column = error.int2 > 0 ? Int(error.int2) : nil
-    errors.append(Diagnostic(.error, file: file, line: Int(error.line), column: column, message: message))
+    errors.append(
+      Diagnostic(
+        .error, file: file, line: Int(error.line), column: column,
+        message: ParserErrors.message(for: error, raw: raw, bytes: bytes), raw: raw))
   }
 }

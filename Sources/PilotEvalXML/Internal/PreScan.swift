@@ -95,9 +95,7 @@ enum PreScan {
   }
 
   private static func tooManyAttributes(line: Int) -> Diagnostic {
-    .error(
-      "an element has more than \(maximumAttributes) attributes; no submission needs so many, "
-        + "and libxml2 would take minutes on it (refused before parsing)", line: line)
+    .error(Message(.inputTooManyAttributes, String(maximumAttributes)), line: line)
   }
 
   /// The 1-based line of `position`.

@@ -51,6 +51,19 @@ final class CompiledXPath {
     return xmlXPathCastToNumber(object)
   }
 
+  /// The first node the expression selects, as text with the line of its element (an
+  /// attribute's owner); nil when it selects no node.
+  func firstNode(in context: XPathContext) -> (text: String, line: Int)? {
+    guard let object = xmlXPathCompiledEval(pointer, context.pointer) else { return nil }
+    defer { xmlXPathFreeObject(object) }
+    guard object.pointee.type == XPATH_NODESET, let set = object.pointee.nodesetval, set.pointee.nodeNr > 0,
+      let node = set.pointee.nodeTab[0]
+    else { return nil }
+    let text = LibXML.takeString(xmlNodeGetContent(node)) ?? ""
+    let owner = node.pointee.type == XML_ATTRIBUTE_NODE ? node.pointee.parent : node
+    return (text, owner.map { Element(node: $0).line } ?? 0)
+  }
+
   /// The result cast with XPath's `boolean()`; `false` when evaluation fails.
   func boolean(in context: XPathContext) -> Bool {
     guard let object = xmlXPathCompiledEval(pointer, context.pointer) else { return false }

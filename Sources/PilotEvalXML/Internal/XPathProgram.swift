@@ -8,6 +8,8 @@ final class XPathProgram {
   let itemSelects: [(criterion: String, item: String, expression: CompiledXPath)]
   let vetoSelects: [(veto: String, expression: CompiledXPath)]
   let deductionSelects: [(deduction: String, expression: CompiledXPath)]
+  /// For each measured criterion: the range it can score, and the paths its `number()` calls read.
+  let measureTraces: [String: (range: ClosedRange<Double>, paths: [CompiledXPath])]
 
   init(rubric: Rubric) {
     context = XPathContext(namespaces: rubric.namespaces.map { ($0.prefix, $0.uri) })!
@@ -27,6 +29,36 @@ final class XPathProgram {
     deductionSelects = rubric.deductions.compactMap { deduction in
       deduction.select.flatMap { CompiledXPath($0, context: context) }.map { (deduction.id, $0) }
     }
+    var traces: [String: (range: ClosedRange<Double>, paths: [CompiledXPath])] = [:]
+    for criterion in rubric.criteria {
+      guard let measure = criterion.measure, let range = criterion.method.scorableRange else { continue }
+      let paths = Self.numberArguments(measure).compactMap { CompiledXPath($0, context: context) }
+      if !paths.isEmpty { traces[criterion.id] = (range, paths) }
+    }
+    measureTraces = traces
+  }
+
+  /// The arguments of the `number(…)` calls in `source`: the data a measure reads as numbers.
+  static func numberArguments(_ source: String) -> [String] {
+    var found: [String] = []
+    var rest = Substring(source)
+    while let call = rest.range(of: "number(") {
+      var depth = 1
+      var end = call.upperBound
+      while end < rest.endIndex {
+        let character = rest[end]
+        if character == "(" { depth += 1 }
+        if character == ")" {
+          depth -= 1
+          if depth == 0 { break }
+        }
+        end = rest.index(after: end)
+      }
+      let argument = rest[call.upperBound..<end].trimmingCharacters(in: .whitespaces)
+      if !argument.isEmpty { found.append(argument) }
+      rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+    }
+    return found
   }
 
   /// The text of every expression a program for `rubric` evaluates, in no particular order.
@@ -48,7 +80,13 @@ final class XPathProgram {
   private func derive(in context: XPathContext) -> DerivedData {
     var derived = DerivedData()
     for (criterion, expression) in measures {
-      derived.measured[criterion] = expression.number(in: context)
+      let value = expression.number(in: context)
+      derived.measured[criterion] = value
+      if let trace = measureTraces[criterion], value.isNaN || !trace.range.contains(value) {
+        let nodes = trace.paths.compactMap { $0.firstNode(in: context) }
+        let culprit = value.isNaN ? nodes.first { parseNumber($0.text) == nil } : nodes.first
+        if let culprit { derived.measuredSources[criterion] = DataSource(text: culprit.text, line: culprit.line) }
+      }
     }
     for (criterion, item, expression) in itemSelects where expression.boolean(in: context) {
       derived.selectedItems[criterion, default: []].insert(item)

@@ -50,7 +50,7 @@ struct RoundBuilderTests {
 
   @Test("a file that could not be read is rejected and does not set the round")
   func unreadableFirst() {
-    let unreadable = LoadedFile<Submission>(file: "a.xml", errors: [.error("cannot read the file")])
+    let unreadable = LoadedFile<Submission>(file: "a.xml", errors: [.error(Message(.inputCannotRead, "gone"))])
     let result = run([unreadable, file("b.xml", round: "R7")])
     #expect(result.round == "R7")
     #expect(rejectedFiles(result) == ["a.xml"])
@@ -157,9 +157,10 @@ struct RoundBuilderTests {
 
   @Test("an unreadable review is rejected with its reasons")
   func unreadableReview() {
-    let result = run([file("a.xml")], reviews: [LoadedFile(file: "r/1.xml", errors: [.error("not well-formed")])])
+    let result = run(
+      [file("a.xml")], reviews: [LoadedFile(file: "r/1.xml", errors: [.error(Message(.xmlNotWellFormed))])])
     #expect(rejectedFiles(result) == ["r/1.xml"])
-    #expect(result.rejected.first?.errors.map(\.message) == ["not well-formed"])
+    #expect(result.rejected.first?.errors.map(\.message) == ["not well-formed XML"])
   }
 
   @Test("all accepted submissions of the run are ranked together")
@@ -177,7 +178,7 @@ struct RoundBuilderTests {
     wrongRubric.value?.rubricVersion = "9"
     let files = [
       file("a.xml", unit: "U1"), file("b.xml", unit: "U1"), wrongRubric,
-      LoadedFile<Submission>(file: "d.xml", errors: [.error("the file is empty")]),
+      LoadedFile<Submission>(file: "d.xml", errors: [.error(Message(.xmlEmpty))]),
       file("e.xml", unit: "U5", round: "R2"),
       file("f.xml", unit: "U6"),
     ]

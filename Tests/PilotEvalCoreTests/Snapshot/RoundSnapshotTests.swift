@@ -31,7 +31,10 @@ struct RoundSnapshotTests {
       rejected: [
         Rejection(
           file: "x.xml", kind: .submission,
-          errors: [.error("unknown level 'Z'", line: 12), .error("missing unit id", line: 3)])
+          errors: [
+            .error(Message(.submissionUnknownLevel, "Z", "C4", "A, B"), line: 12),
+            .error(Message(.submissionUnitIDMissing), line: 3),
+          ])
       ],
       submissionsSeen: 4, reviewsApplied: 0)
   }
@@ -71,7 +74,9 @@ struct RoundSnapshotTests {
     let snapshot = RoundSnapshot(result, analysis: RoundAnalysis(result))
     #expect(
       snapshot.rejected == [
-        RejectedInput(kind: "submission", file: "x.xml", line: 12, reason: "unknown level 'Z'; missing unit id")
+        RejectedInput(
+          kind: "submission", file: "x.xml", line: 12,
+          reason: "unknown level 'Z' for criterion C4 (expected A, B); the unit id is missing: <unit id=\"…\">")
       ])
   }
 

@@ -18,7 +18,7 @@ private func round() -> RoundResult {
   }
   return RoundResult(
     rubric: rubric, round: "R1", scorecards: [card("U1", "=南宁", 7.5), card("U2", "柳州", 9)],
-    rejected: [Rejection(file: "bad.xml", kind: .submission, errors: [.error("not well-formed", line: 3)])],
+    rejected: [Rejection(file: "bad.xml", kind: .submission, errors: [.error(Message(.xmlNotWellFormed), line: 3)])],
     submissionsSeen: 3, reviewsApplied: 0)
 }
 
@@ -48,5 +48,13 @@ struct RoundWorkbookTests {
     let rejected = try WorkbookTests.part("xl/worksheets/sheet3.xml", of: data)
     #expect(WorkbookTests.cell("A2", in: rejected)?.contains("bad.xml") == true)
     #expect(WorkbookTests.cell("C2", in: rejected)?.contains("<v>3</v>") == true)
+  }
+
+  @Test("the rejected-files sheet gives each reason in the workbook's language")
+  func rejectedReasonLanguage() throws {
+    let zh = try WorkbookTests.part("xl/worksheets/sheet3.xml", of: round().workbook(language: .zh))
+    #expect(WorkbookTests.cell("D2", in: zh)?.contains("不是格式正确的 XML") == true, "\(zh)")
+    let en = try WorkbookTests.part("xl/worksheets/sheet3.xml", of: round().workbook(language: .en))
+    #expect(WorkbookTests.cell("D2", in: en)?.contains("not well-formed XML") == true)
   }
 }
