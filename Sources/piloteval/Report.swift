@@ -62,7 +62,7 @@ struct Report: ParsableCommand {
     }
     try folder.write(result)
     try folder.write(analysis, of: result)
-    try AtomicFile.write(result.workbook(language: site.language), to: folder.file("ranking.xlsx"))
+    try AtomicFile.write(result.workbook(language: site.language, analysis: analysis), to: folder.file("ranking.xlsx"))
     if !quiet {
       for line in result.rejectionLines() { Console.error(line) }
       Console.error(result.summaryLine())
