@@ -7,7 +7,10 @@ extension ReportSite {
   func tierExplanation(_ card: Scorecard) -> [String] {
     let rubric = result.rubric
     var lines = [
-      strings.format("scoreParts", fixed2(card.score), fixed2(card.base), fixed2(card.bonus), fixed2(card.deduction))
+      card.bonus > scoringEpsilon || card.deduction > scoringEpsilon
+        ? strings.format(
+          "scoreParts", fixed2(card.score), fixed2(card.base), fixed2(card.bonus), fixed2(card.deduction))
+        : strings.format("scoreBaseOnly", fixed2(card.score))
     ]
     for bonus in card.bonuses where bonus.counted && bonus.points > scoringEpsilon {
       let title = rubric.bonuses.first { $0.id == bonus.id }?.title ?? ""
@@ -127,6 +130,11 @@ extension ReportSite {
   /// A share as a percentage for people: `0.7321428` → `73.21%`, `0.6` → `60%`.
   func percent(_ share: Double) -> String {
     plain(share * 100) + "%"
+  }
+
+  /// A share as a percentage with one decimal, for columns where figures sit one under another: `90.0%`.
+  func percentColumn(_ share: Double) -> String {
+    fixed(share * 100, places: 1) + "%"
   }
 
   /// A number for people: at most two decimals, no trailing zeros (`0.73`, `12.5`, `3`).

@@ -128,7 +128,9 @@ extension ReportSite {
     let report = analysis.selfAssessment
     var html = "<p>\(HTML.text(strings["meanGap"])): "
     html +=
-      "\(HTML.text(report.meanGap.map(fixed2) ?? "—"))（\(report.reviewed) / \(report.reviewed + report.unreviewed)）</p>"
+      HTML.text(
+        (report.meanGap.map(fixed2) ?? "—")
+          + strings.format("ofUnits", String(report.reviewed), String(report.reviewed + report.unreviewed))) + "</p>"
     if !report.overstating.isEmpty {
       html += "<p>\(HTML.text(strings["overstating"])) (&gt; \(HTML.text(formatted(report.threshold)))): "
       html += HTML.text(report.overstating.joined(separator: strings["listSeparator"])) + "</p>"

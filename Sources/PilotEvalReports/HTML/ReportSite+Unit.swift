@@ -29,8 +29,8 @@ extension ReportSite {
     var sectionRows: [[String]] = []
     for (position, section) in rubric.sections.enumerated() where section.parent == nil {
       let result = card.sections[position]
-      let share = result.max > 0 ? percent(result.earned / result.max) : "—"
-      let median = medians[section.id].map(percent) ?? "—"
+      let share = result.max > 0 ? percentColumn(result.earned / result.max) : "—"
+      let median = medians[section.id].map(percentColumn) ?? "—"
       sectionRows.append([
         HTML.text("\(section.id) \(section.title)"), fixed2(result.earned), fixed2(result.max), share, median,
       ])
@@ -121,7 +121,7 @@ extension ReportSite {
     if let low = reviewed.min(), let high = reviewed.max(),
       high - low > analysis.options.disagreement * criterion.points + scoringEpsilon
     {
-      parts.append("\(strings["disagreement"])（\(fixed2(low))–\(fixed2(high))）")
+      parts.append(strings["disagreement"] + strings.format("range", fixed2(low), fixed2(high)))
     }
     if parts.isEmpty && outcome.points < criterion.points - scoringEpsilon {
       let answer = outcome.selfAnswer

@@ -88,10 +88,13 @@ extension ReportStrings {
     "preference.same-region": ("同地区", "same region"),
     "preference.same-level": ("同层级", "same level"),
     "preference.anywhere": ("其他地区、其他层级", "another region and level"),
+    "range": ("（{1}–{2}）", " ({1}–{2})"),
+    "ofUnits": ("（{1} / {2} 个单位）", " ({1} of {2} units)"),
     "moreLessons": ("另有 {1} 项差距较小的指标未列出。", "{1} smaller gaps are not listed."),
     // MARK: - Why this tier (unit pages)
     "whyTier": ("为什么是这个等级", "Why this tier"),
     "scoreParts": ("核定得分 {1} = 基础分 {2} + 加分 {3} − 扣分 {4}。", "Score {1} = base {2} + bonus {3} − deductions {4}."),
+    "scoreBaseOnly": ("核定得分 {1}，没有加分或扣分。", "Score {1}, with no bonus or deduction."),
     "bonusLine": ("加分 {1} {2}：+{3}", "Bonus {1} {2}: +{3}"),
     "deductionLine": ("扣分 {1} {2}：−{3}", "Deduction {1} {2}: −{3}"),
     "vetoLine": (
