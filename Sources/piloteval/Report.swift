@@ -9,10 +9,11 @@ struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the leadership report: HTML pages with charts, per-unit pages, CSV files.",
     discussion: """
-      Writes into --out: index.html (the round at a glance: figures, charts, ranking with rank
-      intervals, exemplars and why, near misses and what kept them out, expert panels,
-      self-assessment gap), units/<id>.html for every unit (sections against its region, every
-      point lost and why, learning partners and what to learn), and the result and analysis
+      Writes into --out: index.html (first the answers: who leads and why, who lags and whom to
+      learn from, whether the gap is closing, how sure the numbers are; then charts, ranking with
+      rank intervals, exemplars and why, near misses and what kept them out, expert panels,
+      self-assessment gap), units/<id>.html for every unit (why this tier and not the next,
+      sections against its region, every point lost and why, learning partners and what to learn), and the result and analysis
       files of `score --out` and `rank --out`, and ranking.xlsx (ranking, per-criterion and
       rejected-files sheets). Open index.html from disk; nothing is fetched.
 

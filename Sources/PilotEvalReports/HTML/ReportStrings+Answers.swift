@@ -4,7 +4,6 @@ extension ReportStrings {
   static let answers: [String: (zh: String, en: String)] = [
     // MARK: - Cover
     "rubricVersion": ("评分细则 {1}（版本 {2}）", "Rubric {1} (version {2})"),
-    "generatedBy": ("PilotEval {1} 生成", "Produced by PilotEval {1}"),
     // MARK: - The four questions
     "answers": ("本轮要点", "At a glance"),
     "overview": (
