@@ -26,7 +26,7 @@ extension ReportSite {
     table{border-collapse:collapse;width:100%;font-size:.9rem}
     th,td{border-bottom:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}
     th{background:#eee}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-    .nowrap{white-space:nowrap}td.text{min-width:7em}
+    .nowrap,td a{white-space:nowrap}td.text{min-width:7em}
     caption{text-align:left;font-weight:bold;padding:.3rem 0}
     .robust{font-weight:bold}
     .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,440px),1fr));gap:1rem 2rem;\
