@@ -74,13 +74,12 @@ extension ReportSite {
 
   // MARK: - Who lags
 
-  /// Units in the lowest tier or vetoed, in rank order.
+  /// Units in the lowest tier or vetoed, in rank order (with a single tier, only the vetoed ones).
   func laggards() -> [Placement] {
-    let lowest = result.rubric.lowestTier
+    let lowest = result.rubric.tiers.count > 1 ? result.rubric.lowestTier?.id : nil
     return analysis.placements.filter { place in
       let card = result.scorecards[place.index]
-      return card.vetoed
-        || (lowest != nil && card.tier == lowest?.id && result.rubric.tiers.count > 1)
+      return card.vetoed || (lowest != nil && card.tier == lowest)
     }
   }
 
