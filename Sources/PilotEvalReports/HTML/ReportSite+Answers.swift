@@ -27,6 +27,7 @@ extension ReportSite {
     }
     var text = strings.format(
       "overview", String(analysis.overall.units), tiers.joined(separator: strings["listSeparator"]))
+    text += strings["sentenceGap"]
     text +=
       result.rejected.isEmpty ? strings["rejectedNone"] : strings.format("rejectedSome", String(result.rejected.count))
     return text
@@ -184,7 +185,7 @@ extension ReportSite {
       details.append(
         strings.format("trust.self", String(overstating), formatted(analysis.selfAssessment.threshold)))
     }
-    html += "<p class=\"details\">\(HTML.text(details.joined()))</p>"
+    html += "<p class=\"details\">\(HTML.text(details.joined(separator: strings["sentenceGap"])))</p>"
     return html
   }
 

@@ -16,6 +16,7 @@ extension ReportStrings {
     "rejectedNone": ("所有提交的文件均已计分，没有拒收。", "Every file submitted was scored; none was rejected."),
     "tierCount": ("{1} {2} 个", "{2} {1}"),
     "listSeparator": ("、", ", "),
+    "sentenceGap": ("", " "),
     "q.lead": ("谁在领先，强在哪里", "Who leads, and why"),
     "q.lag": ("谁落后，向谁学", "Who lags, and whom to learn from"),
     "q.gap": ("差距是否在缩小", "Is the gap closing?"),

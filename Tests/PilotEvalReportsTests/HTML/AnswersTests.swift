@@ -5,14 +5,14 @@ import Testing
 /// The first screen of index.html on a small hand-built round, with and without history.
 @Suite("leadership report: the first screen")
 struct AnswersTests {
-  private func index(trend: TrendReport? = TrendSample.threeRounds(), language: ReportLanguage = .zh) throws -> String {
+  func index(trend: TrendReport? = TrendSample.threeRounds(), language: ReportLanguage = .zh) throws -> String {
     let (result, analysis) = TrendSample.currentRound()
     let site = ReportSite(result: result, analysis: analysis, language: language, trend: trend)
     return try #require(site.pages().first { $0.path == "index.html" }?.text)
   }
 
   /// The HTML of the answers section.
-  private func answers(_ html: String) throws -> String {
+  func answers(_ html: String) throws -> String {
     let start = try #require(html.range(of: "<section class=\"answers\""))
     let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
     return String(html[start.lowerBound..<end.upperBound])
@@ -57,5 +57,16 @@ struct AnswersTests {
       #expect(!section.contains(chinese), "\(chinese)")
     }
     #expect(section.contains("Laggards caught up"))
+  }
+}
+
+extension AnswersTests {
+  @Test("English sentences are separated by a space, Chinese ones are not")
+  func sentenceSpacing() throws {
+    let english = try answers(try index(trend: nil, language: .en))
+    #expect(!english.contains(".Every") && !english.contains(".Rank"))
+    #expect(english.contains(". Every file submitted was scored"))
+    let chinese = try answers(try index(trend: nil))
+    #expect(chinese.contains("。所有提交的文件均已计分"))
   }
 }
