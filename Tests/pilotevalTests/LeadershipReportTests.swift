@@ -69,6 +69,11 @@ final class LeadershipReportTests {
     let groups = index.strings("//ul[@class='groups']/li/a[@class='name']/@href")
     #expect(Set(groups) == Set(partners.map { "units/\($0).html" }))
     #expect(index.strings("//ul[@class='groups']/li").allSatisfy { $0.contains("重点") })
+    // 苏州 is the partner of five laggards, who together gain 25 points from it on ★C2.1 标准体系表.
+    #expect(
+      index.strings("//ul[@class='groups']/li").contains {
+        $0.contains("苏州市机关事务管理局") && $0.contains("C2.1 标准体系表（5 个单位共 +25.00 分）")
+      })
     let answers = index.strings("//section[@id='answers']").joined()
     #expect(answers.contains("14 个单位为不合格或被一票否决"))
     #expect(answers.contains("另有 8 份文件被拒收"))

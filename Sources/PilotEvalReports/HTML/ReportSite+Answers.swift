@@ -112,7 +112,11 @@ extension ReportSite {
         "<a class=\"name\" href=\"units/\(HTML.attribute(unitPageName(model.unit.id)))\">"
         + "\(HTML.text(displayName(model)))</a>"
       html += "<li>" + strings.format("learnFrom", modelLink, names.joined(separator: strings["listSeparator"]))
-      let focus = groupFocus(members.map(\.pair)).map { strings.format("gainPoints", $0.title, fixed2($0.gain)) }
+      let focus = groupFocus(members.map(\.pair)).map { item in
+        item.units > 1
+          ? strings.format("gainPointsGroup", item.title, fixed2(item.gain), String(item.units))
+          : strings.format("gainPoints", item.title, fixed2(item.gain))
+      }
       if !focus.isEmpty {
         html += "<br><span class=\"why\">"
         html += HTML.text(strings.format("focus", focus.joined(separator: strings["listSeparator"]))) + "</span>"
@@ -126,11 +130,16 @@ extension ReportSite {
     return html + "</ul>"
   }
 
-  /// The three criteria with the largest total gain over a group's lessons (ties in rubric order).
-  func groupFocus(_ members: [Partnership]) -> [(title: String, gain: Double)] {
+  /// The three criteria with the largest total gain over a group's lessons (ties in rubric order), each with
+  /// the number of the group's units that gain there.
+  func groupFocus(_ members: [Partnership]) -> [(title: String, gain: Double, units: Int)] {
     var totals: [String: Double] = [:]
+    var units: [String: Int] = [:]
     for member in members {
-      for lesson in member.lessons { totals[lesson.criterion, default: 0] += lesson.gain }
+      for lesson in member.lessons {
+        totals[lesson.criterion, default: 0] += lesson.gain
+        units[lesson.criterion, default: 0] += 1
+      }
     }
     let order = Dictionary(
       result.rubric.criteria.enumerated().map { ($0.element.id, $0.offset) }
@@ -139,7 +148,7 @@ extension ReportSite {
       .sorted { ($0.value, -(order[$0.key] ?? 0)) > ($1.value, -(order[$1.key] ?? 0)) }
       .prefix(3)
       .map { id, gain in
-        (result.rubric.criterion(id).map { "\(id) \($0.title)" } ?? id, gain)
+        (result.rubric.criterion(id).map { "\(id) \($0.title)" } ?? id, gain, units[id] ?? 0)
       }
   }
 

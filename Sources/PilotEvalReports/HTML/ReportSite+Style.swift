@@ -19,7 +19,7 @@ extension ReportSite {
     .answers .question::before{content:"▌";color:#1f3a5f}
     ol.exemplars{columns:2 24rem;column-gap:2rem;margin:.3rem 0;padding-left:2rem}
     ol.exemplars li{break-inside:avoid;margin:.05rem 0}
-    ul.groups{margin:.3rem 0;padding-left:1.4rem}ul.groups li{margin:.25rem 0}
+    ul.groups{margin:.3rem 0;padding-left:1.4rem}ul.groups li{margin:.25rem 0}ul.groups a,ol.exemplars a{white-space:nowrap}
     .name{font-weight:bold}.why,.details{color:#444;font-size:.92rem}
     .score{font-variant-numeric:tabular-nums;color:#333}.verdict{font-weight:bold}
     .scroll{overflow-x:auto;max-width:100%;margin:.5rem 0}

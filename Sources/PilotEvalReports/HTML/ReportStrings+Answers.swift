@@ -37,6 +37,7 @@ extension ReportStrings {
     "learnFrom": ("向 {1} 学习：{2}", "Learn from {1}: {2}"),
     "focus": ("重点 {1}", "focus {1}"),
     "gainPoints": ("{1}（+{2} 分）", "{1} (+{2})"),
+    "gainPointsGroup": ("{1}（{3} 个单位共 +{2} 分）", "{1} (+{2} over {3} units)"),
     "noPartnerFor": ("暂无合适的结对对象：{1}", "No suitable partner yet: {1}"),
     "gapOneRound": (
       "只有本轮数据，尚不能判断差距是否缩小；记录多轮结果后，报告会给出结论。",
