@@ -153,6 +153,22 @@ final class LeadershipReportTests {
     #expect(index.strings(ranking + "/@class").allSatisfy { $0.contains("nowrap") })
   }
 
+  @Test("on a phone, long-text tables become labelled cards; the ranking scrolls in its box")
+  func phoneTables() throws {
+    let unit = try page("units/GD-FS-01.html")
+    let criteria = "//h2[2]/following::table[1]"
+    #expect(unit.strings(criteria + "/@class") == ["cards"])
+    #expect(unit.strings(criteria + "/tbody/tr[1]/td/@data-label") == ["指标", "得分", "满分", "失分", "原因"])
+    let index = try page("index.html")
+    #expect(index.strings("//section[@id='ranking']//table/@class") == ["ranking"])
+    #expect(index.count("//section[@id='ranking']/div[@class='scroll']/table") == 1)
+    let html = try text("index.html")
+    let phone = try #require(html.range(of: "@media (max-width:600px){"))
+    let print = try #require(html.range(of: "@media print{"))
+    let cards = try #require(html.range(of: "table.cards thead{display:none}"))
+    #expect(phone.upperBound < cards.lowerBound && cards.lowerBound < print.lowerBound)
+  }
+
   @Test("the same input gives the same bytes")
   func deterministic() async throws {
     let again = folder.appendingPathComponent("again")

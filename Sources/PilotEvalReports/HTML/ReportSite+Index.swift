@@ -47,7 +47,7 @@ extension ReportSite {
           String(exemplar.rank), HTML.text(card.unit.id), HTML.text(card.unit.name), fixed2(exemplar.score),
           HTML.text(whyChosen(exemplar)),
         ]
-      }, numeric: [0, 3], nowrap: [0, 1, 3])
+      }, numeric: [0, 3], nowrap: [0, 1, 3], cards: true)
     body += "</section>"
 
     if !analysis.exemplars.nearMisses.isEmpty {
@@ -63,7 +63,7 @@ extension ReportSite {
             String(miss.rank), HTML.text(card.unit.id), HTML.text(card.unit.name), fixed2(miss.score),
             HTML.text(reasons.joined(separator: strings["separator"])),
           ]
-        }, numeric: [0, 3], nowrap: [0, 1, 3])
+        }, numeric: [0, 3], nowrap: [0, 1, 3], cards: true)
       body += "</section>"
     }
 
@@ -119,7 +119,7 @@ extension ReportSite {
             HTML.text(criterion.criterion),
             HTML.text(criterion.needingConsensus.map(\.subject).joined(separator: strings["listSeparator"])),
           ]
-        })
+        }, cards: true)
     }
     return html
   }

@@ -40,6 +40,12 @@ extension ReportSite {
     h1{font-size:1.2rem}h2{font-size:1.1rem;margin-top:1.4rem}.answers .overview{font-size:1rem}
     ol.exemplars{padding-left:1.7rem;font-size:.94rem;line-height:1.4}.why,.details{font-size:.87rem}
     ol.exemplars .score{display:none}
+    table.cards,table.cards tbody,table.cards tr,table.cards td{display:block}table.cards thead{display:none}
+    table.cards tr{border-bottom:1px solid #ccc;padding:.3rem 0}
+    table.cards td{border:none;padding:.05rem .2rem;text-align:left;min-width:0;white-space:normal}
+    table.cards td::before{content:attr(data-label) " ";color:#555;font-size:.87rem}
+    table.cards td.num{display:inline-block;margin-right:.9rem}table.cards td:empty{display:none}
+    table.cards td:first-child{font-weight:bold}
     .figure{min-width:6rem;padding:.4rem .6rem}.figure b{font-size:1.2rem}}
     @media print{@page{size:A4;margin:14mm 12mm 16mm;\
     @bottom-center{content:counter(page) " / " counter(pages);font-size:9pt;color:#555}}

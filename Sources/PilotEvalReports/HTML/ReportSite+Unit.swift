@@ -52,7 +52,7 @@ extension ReportSite {
     }
     body += table(
       [strings["criterion"], strings["points"], strings["max"], strings["lost"], strings["reason"]], criterionRows,
-      numeric: [1, 2, 3])
+      numeric: [1, 2, 3], cards: true)
 
     body += "<h2>\(HTML.text(strings["partners"]))</h2>"
     let partnerships = analysis.partners[place.index] ?? []

@@ -74,10 +74,11 @@ public struct ReportSite: Sendable {
   }
 
   /// A table in a box that scrolls sideways on a narrow screen. Columns in `numeric` are right-aligned, those in
-  /// `nowrap` never break inside (ids, regions, numbers), the others keep a readable minimum width.
+  /// `nowrap` never break inside (ids, regions, numbers), the others keep a readable minimum width. With `cards`,
+  /// a narrow screen shows each row as a card of labelled lines instead (for rows with long text).
   func table(
     _ headers: [String], _ rows: [[String]], numeric: Set<Int> = [], nowrap: Set<Int> = [], caption: String? = nil,
-    classes: String? = nil
+    classes: String? = nil, cards: Bool = false
   ) -> String {
     func cellClass(_ column: Int) -> String {
       var names: [String] = []
@@ -85,7 +86,8 @@ public struct ReportSite: Sendable {
       if nowrap.contains(column) || numeric.contains(column) { names.append("nowrap") } else { names.append("text") }
       return " class=\"\(names.joined(separator: " "))\""
     }
-    var html = "<div class=\"scroll\"><table\(classes.map { " class=\"\(HTML.attribute($0))\"" } ?? "")>"
+    let names = ([classes, cards ? "cards" : nil] as [String?]).compactMap { $0 }.joined(separator: " ")
+    var html = "<div class=\"scroll\"><table\(names.isEmpty ? "" : " class=\"\(HTML.attribute(names))\"")>"
     if let caption { html += "<caption>\(HTML.text(caption))</caption>" }
     html += "<thead><tr>"
     for (column, header) in headers.enumerated() {
@@ -95,7 +97,9 @@ public struct ReportSite: Sendable {
     for row in rows {
       html += "<tr>"
       for (column, cell) in row.enumerated() {
-        html += "<td\(cellClass(column))>\(cell)</td>"
+        let label =
+          cards && headers.indices.contains(column) ? " data-label=\"\(HTML.attribute(headers[column]))\"" : ""
+        html += "<td\(cellClass(column))\(label)>\(cell)</td>"
       }
       html += "</tr>"
     }
