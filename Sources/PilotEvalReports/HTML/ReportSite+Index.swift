@@ -38,7 +38,7 @@ extension ReportSite {
     body += "</section>"
 
     body += "<section id=\"exemplars\"><h2>\(HTML.text(strings["exemplars"]))</h2>"
-    body += "<p>\(HTML.text(robustnessSentence()))</p>"
+    body += "<p>\(HTML.text(exemplarRule() + strings["sentenceGap"] + robustnessSentence()))</p>"
     body += table(
       [strings["rank"], strings["unit"], strings["name"], strings["score"], strings["whyChosen"]],
       analysis.exemplars.exemplars.map { exemplar in
@@ -83,12 +83,16 @@ extension ReportSite {
     return html + "</header>"
   }
 
+  /// What every exemplar has in common: the top tier's rules it met.
+  private func exemplarRule() -> String {
+    guard let top = analysis.exemplars.topTier else { return "" }
+    let floor = top.sectionFloor.map { strings.format("floorClause", formatted($0 * 100)) } ?? ""
+    return strings.format("everyExemplar", strings.format("reachedTier", top.name, formatted(top.min), floor))
+  }
+
+  /// What sets one exemplar apart: its strongest sections, its reviews, how often it stays in the top tier.
   private func whyChosen(_ exemplar: Exemplar) -> String {
     var parts: [String] = []
-    if let top = analysis.exemplars.topTier {
-      let floor = top.sectionFloor.map { strings.format("floorClause", formatted($0 * 100)) } ?? ""
-      parts.append(strings.format("reachedTier", top.name, formatted(top.min), floor))
-    }
     let strengths = strongestSections(result.scorecards[exemplar.index]).map {
       strings.format("strength", $0.title, $0.points)
     }

@@ -91,6 +91,7 @@ extension ReportStrings {
     "preference.anywhere": ("其他地区、其他层级", "another region and level"),
     "range": ("（{1}–{2}）", " ({1}–{2})"),
     "ofUnits": ("（{1} / {2} 个单位）", " ({1} of {2} units)"),
+    "everyExemplar": ("每个示范单位都{1}。", "Every exemplar {1}."),
     "moreLessons": ("另有 {1} 项差距较小的指标未列出。", "{1} smaller gaps are not listed."),
     // MARK: - Why this tier (unit pages)
     "whyTier": ("为什么是这个等级", "Why this tier"),
