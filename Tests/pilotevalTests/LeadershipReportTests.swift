@@ -93,6 +93,7 @@ final class LeadershipReportTests {
     #expect(zhejiang.contains("核定得分 103.23 = 基础分"))
     #expect(zhejiang.contains("+ 加分 5.00") && zhejiang.contains("加分 B2") && zhejiang.contains("加分 B5"))
     #expect(zhejiang.contains("已是最高等级示范"))
+    #expect(zhejiang.contains("强项（得分率高出全体中位数的百分点）：标准制修订 +30、组织保障 +23。"))
     let yichang = try why("HB-YC-01")
     #expect(yichang.contains("一票否决 V1"))
     let foshan = try why("GD-FS-01")

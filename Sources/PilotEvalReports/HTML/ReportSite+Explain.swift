@@ -42,6 +42,10 @@ extension ReportSite {
     if card.vetoed { return lines }
     guard let position = rubric.tiers.firstIndex(where: { $0.id == card.tier }), position > 0 else {
       lines.append(strings.format("topReached", tierName(card.tier)))
+      let strengths = strongestSections(card).map { strings.format("strength", $0.title, $0.points) }
+      if !strengths.isEmpty {
+        lines.append(strings.format("strengthsLine", strengths.joined(separator: strings["listSeparator"])))
+      }
       return lines
     }
     let next = rubric.tiers[position - 1]

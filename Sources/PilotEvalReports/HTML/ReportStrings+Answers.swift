@@ -116,6 +116,9 @@ extension ReportStrings {
     "fixKey": ("使关键指标 {1} 得分", "score above zero on key item {1}"),
     "fixFloor": ("使 {1} 的得分率达到 {2}", "bring {1} to {2}"),
     "topReached": ("已是最高等级{1}。", "Already in the top tier, {1}."),
+    "strengthsLine": (
+      "强项（得分率高出全体中位数的百分点）：{1}。", "Strengths (percentage points above the median of all units): {1}."
+    ),
     "sectionShare": ("{1}（{2}）", "{1} ({2})"),
     // MARK: - Charts
     "axis.score": ("核定得分", "Verified score"),
