@@ -130,39 +130,3 @@ extension ReportStrings {
     ),
   ]
 }
-
-extension ReportStrings {
-  /// The workbook's sheet names, column headers and status values.
-  static let workbook: [String: (zh: String, en: String)] = [
-    "sheet.ranking": ("排名", "Ranking"),
-    "sheet.criteria": ("指标明细", "Criteria"),
-    "sheet.rejected": ("拒收文件", "Rejected"),
-    "col.rank": ("名次", "Rank"),
-    "col.interval": ("名次区间", "Rank interval"),
-    "col.unit": ("单位", "Unit"),
-    "col.name": ("名称", "Name"),
-    "col.region": ("地区", "Region"),
-    "col.level": ("层级", "Level"),
-    "col.category": ("类别", "Category"),
-    "col.score": ("核定得分", "Score"),
-    "col.selfScore": ("自评得分", "Self score"),
-    "col.tier": ("等级", "Tier"),
-    "col.exemplar": ("示范单位", "Exemplar"),
-    "col.robust": ("稳健", "Robust"),
-    "col.criterion": ("指标", "Criterion"),
-    "col.criterionTitle": ("指标名称", "Title"),
-    "col.max": ("满分", "Max"),
-    "col.status": ("状态", "Status"),
-    "col.file": ("文件", "File"),
-    "col.kind": ("类型", "Kind"),
-    "col.reasons": ("拒收原因", "Reasons"),
-    "status.scored": ("已计分", "scored"),
-    "status.not-applicable": ("合理缺项", "not applicable"),
-    "status.missing": ("未作答", "no answer"),
-    "status.insufficient-evidence": ("佐证不足", "insufficient evidence"),
-    "kind.submission": ("自评报告", "submission"),
-    "kind.review": ("专家评审", "review"),
-    "atLine": ("第 {1} 行：{2}", "line {1}: {2}"),
-    "no": ("否", "no"),
-  ]
-}
