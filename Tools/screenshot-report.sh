@@ -1,26 +1,11 @@
 #!/usr/bin/env bash
-# Renders the leadership report for the bundled samples and takes screenshots of
-# index.html and one unit page with headless Chromium, to check what a reader sees:
-# charts visible, Chinese text rendered, nothing overflowing. Not run in CI.
+# Refreshes the screenshots of the sample report in docs/screenshots/: the first screen on a desk
+# (1400 px wide) and on a phone (420 px), and the first printed A4 page. They come from the browser
+# checks (Tests/browser/run.sh), which build the sample round 2026H1 with its history.
 #
-#   Tools/screenshot-report.sh [OUT_DIR]      (default: .build-report)
+#   Tools/screenshot-report.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out="${1:-.build-report}"
-need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
-if [ ${#need[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq "${need[@]}"
-fi
+export PATH="/opt/swift/usr/bin:$PATH"
 swift build --product piloteval
-.build/debug/piloteval report --rubric Rubrics/jgsw-pilot.xml --reviews Samples/2025H1/reviews \
-  --out "$out/report" --quiet Samples/2025H1/submissions
-unit=$(ls "$out/report/units" | head -1)
-for page in index.html "units/$unit"; do
-  name=$(basename "$page" .html)
-  chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,4000 \
-    --screenshot="$out/$name.png" "file://$PWD/$out/report/$page" 2>/dev/null
-  echo "wrote $out/$name.png"
-done
+Tests/browser/run.sh --shots docs/screenshots

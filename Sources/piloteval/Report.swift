@@ -10,15 +10,19 @@ struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the leadership report: HTML pages with charts, per-unit pages, CSV files.",
     discussion: """
-      写出给领导看的报告文件夹：index.html（本轮概况、图表、排名及名次区间、示范单位、差一步的单位、\
-      专家评审质量、自评差距），每个单位一页，以及 score --out 和 rank --out 的结果文件和 ranking.xlsx。\
-      直接从磁盘打开 index.html，不联网。报告语言与 --lang 相同。带 --db 时增加趋势页 trends.html。
+      写出给领导看的报告文件夹：index.html 先回答四个问题（谁领先、为什么；谁落后、向谁学；差距是否在缩小；\
+      数字有多可靠），然后是图表、带名次区间的排名、示范单位、差一步的单位、专家评审质量、自评差距；\
+      每个单位一页（为什么是这个等级、失分在哪里、向谁学什么），以及 score --out 和 rank --out 的结果文件\
+      和 ranking.xlsx。直接从磁盘打开 index.html，不联网。报告语言与 --lang 相同。带 --db 时增加趋势页 trends.html。
 
-      Writes into --out: index.html (the round at a glance: figures, charts, ranking with rank \
-      intervals, exemplars and why, near misses and what kept them out, expert panels, \
-      self-assessment gap), units/<id>.html for every unit, the result and analysis files of \
-      `score --out` and `rank --out`, and ranking.xlsx. Open index.html from disk; nothing is \
-      fetched. The report's language follows --lang.
+      Writes into --out: index.html (first the answers: who leads and why, who lags and whom to \
+      learn from, whether the gap is closing, how sure the numbers are; then charts, the ranking with \
+      rank intervals, exemplars and why, near misses and what kept them out, expert panels, \
+      self-assessment gap), units/<id>.html for every unit (why this tier and not the next, every \
+      point lost and why, learning partners and what to learn), the result and analysis files of \
+      `score --out` and `rank --out`, and ranking.xlsx (ranking, per-criterion and rejected-files \
+      sheets, ready to print). Open index.html from disk; nothing is fetched. The report's language \
+      follows --lang.
 
       With --db, the report also has trends.html comparing the rounds recorded there (see `record`) \
       with this one: distribution per round, dispersion and convergence, the tier migration matrix, \
@@ -67,7 +71,7 @@ struct Report: ParsableCommand {
     }
     try folder.write(result)
     try folder.write(analysis, of: result)
-    try AtomicFile.write(result.workbook(language: site.language), to: folder.file("ranking.xlsx"))
+    try AtomicFile.write(result.workbook(language: site.language, analysis: analysis), to: folder.file("ranking.xlsx"))
     if !quiet {
       Console.account(result)
       Console.error(Console.text(Message(.commandReportWritten, folder.file("index.html"))))

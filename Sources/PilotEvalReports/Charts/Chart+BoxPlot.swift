@@ -95,7 +95,7 @@ extension Chart {
             [
               .text("class", "median-value"), .number("x", center + boxWidth / 2 + 4), .number("y", y(summary.median)),
               .text("dy", "0.35em"), .text("font-weight", "bold"), .number("font-size", fontSize * 0.9),
-            ], decimal(summary.median, places: 2))
+            ], fixed(summary.median, places: 2))
           for value in row.values where value < summary.lowWhisker || value > summary.highWhisker {
             group.titled(
               "circle",

@@ -4,7 +4,8 @@ extension Chart {
   /// Dots are half transparent, so overlaps show darker, and spread up and down their row by a fixed pattern of
   /// their index (no randomness), so equal scores stay visible. The score axis fits every value and the
   /// reference, which is drawn as a dashed line labelled `referenceLabel` and the value (`示范 90`). The
-  /// right-hand columns print each median and the number of values. Every value is one `<circle class="unit">`;
+  /// right-hand columns print each median (two decimals) under `medianLabel` and the number of values; `xTitle`
+  /// runs under the score axis. Every value is one `<circle class="unit">`;
   /// the chart draws no other circles. Groups keep their order; a group without values keeps its row. No groups,
   /// or no values at all, draws "no data".
   ///
@@ -14,8 +15,8 @@ extension Chart {
   ///   title: "各地区得分", description: "每个点是一个单位，竖条是地区中位数", style: ChartStyle())
   /// ```
   public static func dotPlot(
-    groups: [(label: String, values: [Double])], reference: Double?, referenceLabel: String? = nil, title: String,
-    description: String, style: ChartStyle
+    groups: [(label: String, values: [Double])], reference: Double?, referenceLabel: String? = nil,
+    xTitle: String? = nil, medianLabel: String = "中位数", title: String, description: String, style: ChartStyle
   ) -> String {
     let kind = "dot-plot"
     let rows = groups.map { (label: $0.label, values: $0.values.filter(\.isFinite)) }
@@ -27,18 +28,19 @@ extension Chart {
     let domain = Scale.niceDomain(extent.min()!, extent.max()!, count: 6)
     let fontSize = style.fontSize
     let medians = rows.map { median($0.values) }
-    let medianHeader = "中位数"
+    let medianHeader = medianLabel
     let countHeader = "n"
     let medianWidth = max(
       TextMetrics.width(medianHeader, fontSize: fontSize),
-      medians.map { TextMetrics.width($0.map(Canvas.number) ?? "–", fontSize: fontSize) }.max() ?? 0)
+      medians.map { TextMetrics.width($0.map { fixed($0, places: 2) } ?? "–", fontSize: fontSize) }.max() ?? 0)
     let countWidth = max(
       TextMetrics.width(countHeader, fontSize: fontSize),
       rows.map { TextMetrics.width(String($0.values.count), fontSize: fontSize) }.max() ?? 0)
     let labelWidth = min(
       rows.map { TextMetrics.width($0.label, fontSize: fontSize) }.max() ?? 0, style.width * 0.3)
     let margins = Margins(
-      top: fontSize * 2 + 10, right: medianWidth + countWidth + 36, bottom: fontSize * 2 + 10,
+      top: fontSize * 2 + 10, right: medianWidth + countWidth + 36,
+      bottom: fontSize * 2 + 10 + (xTitle == nil ? 0 : fontSize + 6),
       left: labelWidth + 12)
     let height = margins.top + Double(rows.count) * style.rowHeight + margins.bottom
     let base = height - margins.bottom
@@ -50,6 +52,14 @@ extension Chart {
 
     return document(kind: kind, title: title, description: description, style: style, height: height) { canvas in
       horizontalAxis(&canvas, scale: x, ticks: x.ticks(count: 6), y: base, gridTop: margins.top, style: style)
+      if let xTitle {
+        canvas.text(
+          "text",
+          [
+            .text("class", "axis-title x-title"), .number("x", (x.start + x.end) / 2),
+            .number("y", base + 10 + fontSize * 2.2), .text("text-anchor", "middle"), .text("fill", style.mutedInk),
+          ], xTitle)
+      }
       canvas.group("g", [.text("class", "column-headers"), .text("fill", style.mutedInk)]) { headers in
         headers.text(
           "text", [.number("x", medianX), .number("y", margins.top - 6), .text("text-anchor", "end")], medianHeader)
@@ -79,14 +89,14 @@ extension Chart {
                 .text("class", "median"), .number("x", x(median) - 2), .number("y", center - style.rowHeight * 0.45),
                 .number("width", 4), .number("height", style.rowHeight * 0.9), .text("fill", style.ink),
                 .text("stroke", "#FFFFFF"), .number("stroke-width", 1),
-              ], tooltip: "\(row.label) 中位数 median: \(Canvas.number(median))")
+              ], tooltip: "\(row.label) \(medianLabel): \(fixed(median, places: 2))")
           }
           group.text(
             "text",
             [
               .text("class", "median-value"), .number("x", medianX), .number("y", center), .text("dy", "0.35em"),
               .text("text-anchor", "end"), .text("font-weight", "bold"),
-            ], medians[index].map(Canvas.number) ?? "–")
+            ], medians[index].map { fixed($0, places: 2) } ?? "–")
           group.text(
             "text",
             [

@@ -6,7 +6,9 @@ extension Chart {
   /// the last, which also holds `range.upperBound` (so a score of 100 counts in 95–100). Values outside `range`
   /// are not drawn; a note under the axis counts them. Each bar carries its count in `data-count`, in a tooltip
   /// and, where it fits, as a label above it. Thresholds outside the range are left out. A `binWidth` that is not
-  /// positive, an empty range or more than 500 bins draws "no data", as does an empty `values`.
+  /// positive, an empty range or more than 500 bins draws "no data", as does an empty `values`. `xTitle` runs
+  /// under the horizontal axis and `yTitle` up the count axis. The threshold labels sit in lanes above the plot,
+  /// clear of the bars' count labels.
   ///
   /// ```swift
   /// Chart.histogram(
@@ -16,7 +18,7 @@ extension Chart {
   /// ```
   public static func histogram(
     values: [Double], binWidth: Double, range: ClosedRange<Double>, thresholds: [(label: String, value: Double)],
-    title: String, description: String, style: ChartStyle
+    xTitle: String? = nil, yTitle: String? = nil, title: String, description: String, style: ChartStyle
   ) -> String {
     let kind = "histogram"
     let lower = range.lowerBound
@@ -42,16 +44,17 @@ extension Chart {
     let countLabelWidth = TextMetrics.width(Canvas.number(countScaleTop), fontSize: fontSize)
     let visible = thresholds.filter { $0.value.isFinite && range.contains($0.value) }.sorted { $0.value < $1.value }
     let thresholdLabels = visible.map(\.label)
-    let left = countLabelWidth + 14
+    let left = countLabelWidth + 14 + (yTitle == nil ? 0 : fontSize + 8)
     let right = 16.0
     let x = Scale(domain: lower...(lower + Double(binCount) * binWidth), start: left, end: style.width - right)
     let lanes = lanes(
       starts: visible.map { x($0.value) + 3 }, widths: thresholdLabels.map { TextMetrics.width($0, fontSize: fontSize) }
     )
     let laneHeight = fontSize + 4
+    let laneBottom = 10 + Double((lanes.max() ?? -1) + 1) * laneHeight
     let margins = Margins(
-      top: 10 + Double((lanes.max() ?? -1) + 1) * laneHeight, right: right,
-      bottom: fontSize * 2 + 8 + (outside > 0 ? laneHeight : 0), left: left)
+      top: laneBottom + fontSize + 4, right: right,
+      bottom: fontSize * 2 + 8 + (outside > 0 ? laneHeight : 0) + (xTitle == nil ? 0 : laneHeight), left: left)
     let height = max(style.height, margins.top + margins.bottom + 80)
     let base = height - margins.bottom
     let y = Scale(domain: 0...countScaleTop, start: base, end: margins.top)
@@ -98,6 +101,17 @@ extension Chart {
         }
       }
       horizontalAxis(&canvas, scale: x, ticks: x.ticks(count: 10), y: base, gridTop: nil, style: style)
+      if let xTitle {
+        canvas.text(
+          "text",
+          [
+            .text("class", "axis-title x-title"), .number("x", (x.start + x.end) / 2),
+            .number("y", base + 10 + fontSize * 2.2), .text("text-anchor", "middle"), .text("fill", style.mutedInk),
+          ], xTitle)
+      }
+      if let yTitle {
+        verticalAxisTitle(&canvas, yTitle, x: 4 + fontSize * 0.8, y: (margins.top + base) / 2, style: style)
+      }
       for (index, threshold) in visible.enumerated() {
         let at = x(threshold.value)
         let labelY = 10 + Double(lanes[index]) * laneHeight + fontSize * 0.8
@@ -112,7 +126,9 @@ extension Chart {
         canvas.text(
           "text",
           [
-            .text("class", "note"), .number("x", margins.left), .number("y", height - 6), .text("fill", style.mutedInk),
+            .text("class", "note"), .number("x", margins.left),
+            .number("y", height - 6 - (xTitle == nil ? 0 : laneHeight)),
+            .text("fill", style.mutedInk),
           ],
           "另有 \(outside) 个值在 \(Canvas.number(lower))–\(Canvas.number(range.upperBound)) 之外"
             + " (\(outside) outside the range)")

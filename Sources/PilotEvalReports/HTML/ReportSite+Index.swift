@@ -5,25 +5,13 @@ extension ReportSite {
   func index() -> String {
     let rubric = result.rubric
     let cards = result.scorecards
-    var body = "<header><h1>\(HTML.text(title)) · \(HTML.text(strings["report"]))</h1>"
-    body +=
-      "<p class=\"meta\">\(HTML.text(rubric.id)) \(HTML.text(rubric.version)) · \(HTML.text(strings["round"])) "
-      + "\(HTML.text(result.round ?? "—"))</p>"
-    if trend != nil { body += "<nav><a href=\"trends.html\">\(HTML.text(strings["trends"]))</a></nav>" }
-    body += "</header>"
-
-    let robust = analysis.exemplars.exemplars.filter(analysis.isRobust).count
-    body += "<section class=\"figures\">"
-    body += figure(strings["units"], String(analysis.overall.units))
-    body += figure(strings["median"], analysis.overall.medianScore.map(fixed2) ?? "—")
-    body += figure(strings["exemplars"], "\(analysis.exemplars.exemplars.count) (\(strings["robust"]) \(robust))")
-    for count in analysis.overall.tiers where count.count > 0 {
-      body += figure(tierName(count.tier), String(count.count))
-    }
-    body += "</section>"
+    var body = cover(heading: "\(title) · \(strings["report"])")
+    body += answers()
     body += charts()
 
-    body += "<h2>\(HTML.text(strings["ranking"]))</h2>"
+    body += "<section id=\"ranking\"><h2>\(HTML.text(strings["ranking"]))</h2>"
+    body +=
+      "<p class=\"meta\">\(HTML.text(strings.format("ranking.note", fixed(analysis.options.robustShare * 100, places: 0))))</p>"
     let exemplarIndexes = Set(analysis.exemplars.exemplars.map(\.index))
     var rows: [[String]] = []
     for place in analysis.placements {
@@ -46,10 +34,11 @@ extension ReportSite {
       [
         strings["rank"], strings["interval"], strings["unit"], strings["name"], strings["region"], strings["level"],
         strings["score"], strings["selfScore"], strings["tier"], strings["exemplars"],
-      ], rows, numeric: [0, 1, 6, 7])
+      ], rows, numeric: [0, 1, 6, 7], nowrap: Set(0...9), classes: "ranking")
+    body += "</section>"
 
-    body +=
-      "<h2>\(HTML.text(strings["exemplars"]))</h2><p>\(HTML.text(analysis.robustness.options.summary.text(in: language == .en ? .en : .zh)))</p>"
+    body += "<section id=\"exemplars\"><h2>\(HTML.text(strings["exemplars"]))</h2>"
+    body += "<p>\(HTML.text(exemplarRule() + strings["sentenceGap"] + robustnessSentence()))</p>"
     body += table(
       [strings["rank"], strings["unit"], strings["name"], strings["score"], strings["whyChosen"]],
       analysis.exemplars.exemplars.map { exemplar in
@@ -58,11 +47,12 @@ extension ReportSite {
           String(exemplar.rank), HTML.text(card.unit.id), HTML.text(card.unit.name), fixed2(exemplar.score),
           HTML.text(whyChosen(exemplar)),
         ]
-      }, numeric: [0, 3])
+      }, numeric: [0, 3], nowrap: [0, 1, 3], cards: true)
     body += deaParagraph()
+    body += "</section>"
 
     if !analysis.exemplars.nearMisses.isEmpty {
-      body += "<h2>\(HTML.text(strings["nearMisses"]))</h2>"
+      body += "<section id=\"near-misses\"><h2>\(HTML.text(strings["nearMisses"]))</h2>"
       body += table(
         [strings["rank"], strings["unit"], strings["name"], strings["score"], strings["keptOut"]],
         analysis.exemplars.nearMisses.map { miss in
@@ -72,26 +62,42 @@ extension ReportSite {
           }
           return [
             String(miss.rank), HTML.text(card.unit.id), HTML.text(card.unit.name), fixed2(miss.score),
-            HTML.text(reasons.joined(separator: "；")),
+            HTML.text(reasons.joined(separator: strings["separator"])),
           ]
-        }, numeric: [0, 3])
+        }, numeric: [0, 3], nowrap: [0, 1, 3], cards: true)
+      body += "</section>"
     }
 
-    body += "<h2>\(HTML.text(strings["panel"]))</h2>" + panelSection()
-    body += "<h2>\(HTML.text(strings["selfGap"]))</h2>" + selfAssessmentSummary()
+    body += "<section id=\"panel\"><h2>\(HTML.text(strings["panel"]))</h2>" + panelSection() + "</section>"
+    body += "<section id=\"self-gap\"><h2>\(HTML.text(strings["selfGap"]))</h2>" + selfAssessmentSummary()
+    body += "</section>"
     return document(title: "\(title) · \(strings["report"])", body: body)
   }
 
-  private func figure(_ label: String, _ value: String) -> String {
-    "<div class=\"figure\"><b>\(HTML.text(value))</b>\(HTML.text(label))</div>"
+  /// The cover block: the report's title, the round, the rubric and its version, and the link to the trends.
+  func cover(heading: String) -> String {
+    let rubric = result.rubric
+    var html = "<header class=\"cover\"><h1>\(HTML.text(heading))</h1>"
+    html += "<p class=\"meta\">\(HTML.text(strings["round"])) <b>\(HTML.text(result.round ?? "—"))</b> · "
+    html += HTML.text(strings.format("rubricVersion", rubric.id, rubric.version)) + "</p>"
+    if trend != nil { html += "<nav><a href=\"trends.html\">\(HTML.text(strings["trends"]))</a></nav>" }
+    return html + "</header>"
   }
 
+  /// What every exemplar has in common: the top tier's rules it met.
+  private func exemplarRule() -> String {
+    guard let top = analysis.exemplars.topTier else { return "" }
+    let floor = top.sectionFloor.map { strings.format("floorClause", formatted($0 * 100)) } ?? ""
+    return strings.format("everyExemplar", strings.format("reachedTier", top.name, formatted(top.min), floor))
+  }
+
+  /// What sets one exemplar apart: its strongest sections, its reviews, how often it stays in the top tier.
   private func whyChosen(_ exemplar: Exemplar) -> String {
     var parts: [String] = []
-    if let top = analysis.exemplars.topTier {
-      let floor = top.sectionFloor.map { strings.format("floorClause", formatted($0 * 100)) } ?? ""
-      parts.append(strings.format("reachedTier", top.name, formatted(top.min), floor))
+    let strengths = strongestSections(result.scorecards[exemplar.index]).map {
+      strings.format("strength", $0.title, $0.points)
     }
+    if !strengths.isEmpty { parts.append(strengths.joined(separator: strings["listSeparator"])) }
     parts.append(strings.format("reviewCount", String(exemplar.reviewers)))
     if analysis.robustness.units.indices.contains(exemplar.index) {
       let unit = analysis.robustness.units[exemplar.index]
@@ -104,10 +110,12 @@ extension ReportSite {
     let report = analysis.selfAssessment
     var html = "<p>\(HTML.text(strings["meanGap"])): "
     html +=
-      "\(HTML.text(report.meanGap.map(fixed2) ?? "—"))（\(report.reviewed) / \(report.reviewed + report.unreviewed)）</p>"
+      HTML.text(
+        (report.meanGap.map(fixed2) ?? "—")
+          + strings.format("ofUnits", String(report.reviewed), String(report.reviewed + report.unreviewed))) + "</p>"
     if !report.overstating.isEmpty {
       html += "<p>\(HTML.text(strings["overstating"])) (&gt; \(HTML.text(formatted(report.threshold)))): "
-      html += HTML.text(report.overstating.joined(separator: ", ")) + "</p>"
+      html += HTML.text(report.overstating.joined(separator: strings["listSeparator"])) + "</p>"
     }
     return html
   }
@@ -123,16 +131,17 @@ extension ReportSite {
   func charts() -> String {
     let cards = result.scorecards
     let scores = cards.map(\.score)
-    let style = ChartStyle()
+    let style = Self.chartStyle
     let ceiling = max(result.rubric.total + result.rubric.effectiveBonusCap, scores.max() ?? 0)
     let thresholds = result.rubric.tiers.filter { $0.min > 0 }.map {
       (label: "\($0.name) \(formatted($0.min))", value: $0.min)
     }
-    var html = "<section class=\"charts\">"
+    var html = "<section class=\"charts\" id=\"charts\">"
     html += figure(strings["distribution"])
     html += Chart.histogram(
       values: scores, binWidth: 5, range: 0...(ceiling / 5).rounded(.up) * 5, thresholds: thresholds,
-      title: strings["distribution"], description: strings["distributionDesc"], style: style)
+      xTitle: strings["axis.score"], yTitle: strings["axis.units"], title: strings["distribution"],
+      description: strings["distributionDesc"], style: style)
     var byRegion: [String: [Double]] = [:]
     for card in cards { byRegion[card.unit.region ?? "—", default: []].append(card.score) }
     let groups = byRegion.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
@@ -141,7 +150,8 @@ extension ReportSite {
     html += "</figure>" + figure(strings["regions"])
     html += Chart.dotPlot(
       groups: groups, reference: analysis.exemplars.topTier?.min, referenceLabel: analysis.exemplars.topTier?.name,
-      title: strings["regions"], description: strings["regionsDesc"], style: style)
+      xTitle: strings["axis.score"], medianLabel: strings["medianColumn"], title: strings["regions"],
+      description: strings["regionsDesc"], style: style)
     html += "</figure>" + figure(strings["profile"]) + sectionProfile(style: style) + "</figure>"
     return html + "</section>"
   }

@@ -5,7 +5,7 @@ extension ReportSite {
   /// round, dispersion, tier migration, improvement against the starting score), then the rubric changes, the
   /// most improved, stalled laggards, and whether learning partners went with faster improvement.
   func trendsPage(_ trend: TrendReport) -> String {
-    let style = ChartStyle()
+    let style = Self.chartStyle
     var body = "<p><a href=\"index.html\">← \(HTML.text(strings["backToIndex"]))</a></p>"
     body += "<header><h1>\(HTML.text(title)) · \(HTML.text(strings["trends"]))</h1>"
     body += "<p class=\"meta\">\(HTML.text(trend.rounds.joined(separator: " → ")))</p></header>"

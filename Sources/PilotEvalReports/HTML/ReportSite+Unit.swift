@@ -23,20 +23,23 @@ extension ReportSite {
     }
     body += "<div class=\"figure\"><b>\(HTML.text(rankText))</b>\(HTML.text(strings["rank"]))</div></section>"
 
-    body += "<h2 class=\"first\">\(HTML.text(strings["sections"]))</h2>"
+    body += "<section class=\"explain\" id=\"why-tier\"><h2>\(HTML.text(strings["whyTier"]))</h2><ul>"
+    body += tierExplanation(card).map { "<li>\(HTML.text($0))</li>" }.joined() + "</ul></section>"
+
+    body += "<h2>\(HTML.text(strings["sections"]))</h2>"
     let medians = regionMedians(of: card)
     var sectionRows: [[String]] = []
     for (position, section) in rubric.sections.enumerated() where section.parent == nil {
       let result = card.sections[position]
-      let share = result.max > 0 ? fixed2(result.earned / result.max * 100) + "%" : "—"
-      let median = medians[section.id].map { fixed2($0 * 100) + "%" } ?? "—"
+      let share = result.max > 0 ? percentColumn(result.earned / result.max) : "—"
+      let median = medians[section.id].map(percentColumn) ?? "—"
       sectionRows.append([
         HTML.text("\(section.id) \(section.title)"), fixed2(result.earned), fixed2(result.max), share, median,
       ])
     }
     body += table(
       [strings["sections"], strings["points"], strings["max"], "%", strings["cohortMedian"]], sectionRows,
-      numeric: [1, 2, 3, 4])
+      numeric: [1, 2, 3, 4], nowrap: [0])
     body += sectionChart(card, place: place, medians: medians)
 
     body += "<h2>\(HTML.text(strings["criteria"]))</h2>"
@@ -51,7 +54,7 @@ extension ReportSite {
     }
     body += table(
       [strings["criterion"], strings["points"], strings["max"], strings["lost"], strings["reason"]], criterionRows,
-      numeric: [1, 2, 3])
+      numeric: [1, 2, 3], cards: true)
 
     body += "<h2>\(HTML.text(strings["partners"]))</h2>"
     let partnerships = analysis.partners[place.index] ?? []
@@ -62,16 +65,26 @@ extension ReportSite {
       let partner = result.scorecards[partnership.partnerIndex]
       body +=
         "<h3><a href=\"\(HTML.attribute(unitPageName(partner.unit.id)))\">\(HTML.text(partner.unit.name))</a>"
-        + " (\(HTML.text(partner.unit.id)) · \(HTML.text(partnership.preference.rawValue)))</h3>"
+        + " (\(HTML.text(partner.unit.id)) · \(HTML.text(strings["preference.\(partnership.preference.rawValue)"])))</h3>"
+      let shown = partnership.lessons.prefix(Self.lessonsShown)
       body += table(
         [strings["lessons"], strings["points"], strings["partnerPoints"], strings["gain"]],
-        partnership.lessons.map { lesson in
-          let title = rubric.criterion(lesson.criterion).map { "\(lesson.criterion) \($0.title)" } ?? lesson.criterion
-          return [HTML.text(title), fixed2(lesson.unitPoints), fixed2(lesson.partnerPoints), "+" + fixed2(lesson.gain)]
+        shown.map { lesson in
+          [
+            HTML.text(criterionLabel(lesson.criterion)), fixed2(lesson.unitPoints), fixed2(lesson.partnerPoints),
+            "+" + fixed2(lesson.gain),
+          ]
         }, numeric: [1, 2, 3])
+      if partnership.lessons.count > shown.count {
+        body +=
+          "<p class=\"meta\">\(HTML.text(strings.format("moreLessons", String(partnership.lessons.count - shown.count))))</p>"
+      }
     }
     return document(title: "\(card.unit.name) · \(title)", body: body)
   }
+
+  /// The lessons shown for each partner: those with the most to gain.
+  static let lessonsShown = 3
 
   /// The unit's share of each top-level section beside its region's median and its first learning partner.
   private func sectionChart(_ card: Scorecard, place: Placement, medians: [String: Double]) -> String {
@@ -91,7 +104,7 @@ extension ReportSite {
     return "<figure><figcaption>\(HTML.text(strings["sectionChart"]))</figcaption>"
       + Chart.groupedBars(
         categories: tops.map(\.element.title), series: series, title: strings["sectionChart"],
-        description: strings["sectionChartDesc"], style: ChartStyle()) + "</figure>"
+        description: strings["sectionChartDesc"], style: Self.chartStyle) + "</figure>"
   }
 
   /// Why a criterion lost points: its status, the level chosen, experts lowering it or disagreeing.
@@ -110,12 +123,12 @@ extension ReportSite {
     if let low = reviewed.min(), let high = reviewed.max(),
       high - low > analysis.options.disagreement * criterion.points + scoringEpsilon
     {
-      parts.append("\(strings["disagreement"]) (\(fixed2(low))–\(fixed2(high)))")
+      parts.append(strings["disagreement"] + strings.format("range", fixed2(low), fixed2(high)))
     }
     if parts.isEmpty && outcome.points < criterion.points - scoringEpsilon {
       let answer = outcome.selfAnswer
       if let value = answer.value {
-        parts.append("\(strings["valueGiven"]) \(formatted(value))")
+        parts.append("\(strings["valueGiven"]) \(submittedValue(value, criterion: criterion))")
       } else if let checks = answer.checks {
         parts.append("\(strings["itemsDone"]) \(checks.count)")
       } else if answer.points != nil {
@@ -125,7 +138,7 @@ extension ReportSite {
     if outcome.points < outcome.selfPoints - scoringEpsilon {
       parts.append("\(strings["reviewedDown"]) \(fixed2(outcome.selfPoints)) → \(fixed2(outcome.points))")
     }
-    return parts.joined(separator: "；")
+    return parts.joined(separator: strings["separator"])
   }
 
   /// The median share of each top-level section among the units of `card`'s region.

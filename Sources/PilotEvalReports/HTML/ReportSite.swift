@@ -73,43 +73,36 @@ public struct ReportSite: Sendable {
     return result.rubric.tier(id)?.name ?? id
   }
 
-  func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int> = [], caption: String? = nil) -> String {
-    var html = "<table>"
+  /// A table in a box that scrolls sideways on a narrow screen. Columns in `numeric` are right-aligned, those in
+  /// `nowrap` never break inside (ids, regions, numbers), the others keep a readable minimum width. With `cards`,
+  /// a narrow screen shows each row as a card of labelled lines instead (for rows with long text).
+  func table(
+    _ headers: [String], _ rows: [[String]], numeric: Set<Int> = [], nowrap: Set<Int> = [], caption: String? = nil,
+    classes: String? = nil, cards: Bool = false
+  ) -> String {
+    func cellClass(_ column: Int) -> String {
+      var names: [String] = []
+      if numeric.contains(column) { names.append("num") }
+      if nowrap.contains(column) || numeric.contains(column) { names.append("nowrap") } else { names.append("text") }
+      return " class=\"\(names.joined(separator: " "))\""
+    }
+    let names = ([classes, cards ? "cards" : nil] as [String?]).compactMap { $0 }.joined(separator: " ")
+    var html = "<div class=\"scroll\"><table\(names.isEmpty ? "" : " class=\"\(HTML.attribute(names))\"")>"
     if let caption { html += "<caption>\(HTML.text(caption))</caption>" }
     html += "<thead><tr>"
     for (column, header) in headers.enumerated() {
-      html += "<th scope=\"col\"\(numeric.contains(column) ? " class=\"num\"" : "")>\(HTML.text(header))</th>"
+      html += "<th scope=\"col\"\(cellClass(column))>\(HTML.text(header))</th>"
     }
     html += "</tr></thead><tbody>"
     for row in rows {
       html += "<tr>"
       for (column, cell) in row.enumerated() {
-        html += "<td\(numeric.contains(column) ? " class=\"num\"" : "")>\(cell)</td>"
+        let label =
+          cards && headers.indices.contains(column) ? " data-label=\"\(HTML.attribute(headers[column]))\"" : ""
+        html += "<td\(cellClass(column))\(label)>\(cell)</td>"
       }
       html += "</tr>"
     }
-    return html + "</tbody></table>"
+    return html + "</tbody></table></div>"
   }
-
-  static let styleSheet = """
-    body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;\
-    margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1a1a1a;line-height:1.5}
-    h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px solid #333;padding-bottom:.2rem;\
-    margin-top:2rem}
-    .meta{color:#555}.figures{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
-    .figure{border:1px solid #999;border-radius:6px;padding:.6rem 1rem;min-width:8rem}
-    .figure b{display:block;font-size:1.5rem}
-    table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
-    th,td{border-bottom:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}
-    th{background:#eee}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-    caption{text-align:left;font-weight:bold;padding:.3rem 0}
-    .robust{font-weight:bold}.charts{display:grid;grid-template-columns:1fr;gap:1rem}
-    svg{max-width:100%;height:auto}a{color:#0645ad}figure{margin:0}figcaption{font-weight:bold;margin:.5rem 0}
-    nav{margin:.4rem 0}nav a{margin-right:1rem;font-weight:bold}.verdicts p{margin:.4rem 0}
-    .note{border-left:4px solid #333;background:#f2f2f2;padding:.4rem .8rem;margin:.6rem 0}
-    @media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none}
-    h2{break-before:page}h2.first{break-before:avoid}tr,svg,figure,.figure,.note{break-inside:avoid}
-    nav{display:none}
-    thead{display:table-header-group}a{color:inherit;text-decoration:none}}
-    """
 }

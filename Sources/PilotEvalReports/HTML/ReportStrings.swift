@@ -10,7 +10,11 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 struct ReportStrings {
   let language: ReportLanguage
 
-  private static let table: [String: (zh: String, en: String)] = [
+  /// The labels of the round's pages and the trends page; `answers` holds those of the first screen and the
+  /// unit pages' explanations.
+  private static let table = labels.merging(answers) { first, _ in first }.merging(workbook) { first, _ in first }
+
+  private static let labels: [String: (zh: String, en: String)] = [
     "report": ("评估报告", "Evaluation report"),
     "round": ("评估轮次", "Round"),
     "units": ("参评单位", "Units"),

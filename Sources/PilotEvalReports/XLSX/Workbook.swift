@@ -1,7 +1,9 @@
 public import Foundation
 
 /// A spreadsheet (Office Open XML, `.xlsx`) built in memory: sheets of plain
-/// values, no formulas, the first row of each sheet a bold header.
+/// values, no formulas, the first row of each sheet a bold header with an
+/// autofilter. Every sheet prints on A4 landscape, one page wide, with the header
+/// row repeated on each page and page numbers in the footer.
 ///
 ///     var workbook = Workbook()
 ///     workbook.addSheet(
@@ -53,7 +55,8 @@ public struct Workbook: Sendable {
   ///   longer than 32,767 characters.
   public func data() throws -> Data {
     guard !sheets.isEmpty else { throw XLSXError.noSheets }
-    var parts = XLSXPart.package(sheetCount: sheets.count, sheetNames: sheetNames)
+    var parts = XLSXPart.package(
+      sheetCount: sheets.count, sheetNames: sheetNames, filterRanges: sheets.map(\.usedRange))
     for (index, sheet) in sheets.enumerated() {
       parts.append(XLSXPart(path: XLSXPart.worksheetPath(index), text: try sheet.xml(selected: index == 0)))
     }

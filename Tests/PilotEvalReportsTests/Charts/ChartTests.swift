@@ -303,7 +303,7 @@ struct DotPlotTests {
     let svg = try chart([("南宁市", [91, 84.5, 77]), ("柳州市", [88, 69]), ("桂林市", [])])
     #expect(svg.elements(class: "label").map(\.text) == ["南宁市", "柳州市", "桂林市"])
     #expect(svg.elements(class: "median").count == 2)
-    #expect(svg.elements(class: "median-value").map(\.text) == ["84.5", "78.5", "–"])
+    #expect(svg.elements(class: "median-value").map(\.text) == ["84.50", "78.50", "–"])
     #expect(svg.elements(class: "count").map(\.text) == ["3", "2", "0"])
   }
 

@@ -282,7 +282,7 @@ struct BoxPlotTests {
   func median() throws {
     let svg = try chart()
     // 2024H1 sorted: 20 60 62 64 66 68 → median 63; 2025H1: 70 80 90 100 → median 85.
-    #expect(svg.elements(class: "median-value").map(\.text) == ["63", "85"])
+    #expect(svg.elements(class: "median-value").map(\.text) == ["63.00", "85.00"])
     for (box, median) in zip(svg.elements(class: "box"), svg.elements(class: "median")) {
       let y = number(median, "y1")
       #expect(y >= number(box, "y") && y <= number(box, "y") + number(box, "height"))

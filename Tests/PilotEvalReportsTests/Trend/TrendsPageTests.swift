@@ -92,7 +92,7 @@ struct TrendsPageTests {
     #expect(html.contains("<a href=\"units/U1.html\">U1</a>"))
     #expect(html.contains("<a href=\"units/U5.html\">U5</a>"))
     #expect(!html.contains("units/U3.html"), "U3 is not in the current round")
-    #expect(html.contains("<td>U3</td>"))
+    #expect(html.contains("<td class=\"text\">U3</td>"))
   }
 
   @Test("explains rubric changes plainly and says scores are compared on percent")
@@ -112,7 +112,9 @@ struct TrendsPageTests {
     #expect(html.contains("有结对单位的平均提高减去无结对单位的平均提高为 +12.00"))
     #expect(html.contains("没有同时包含有结对和无结对单位的可比组"))
     #expect(html.contains("同层级 县"))
-    #expect(html.contains("<td>结对为实际安排</td><td class=\"num\">2</td><td class=\"num\">+6.50</td>"))
+    #expect(
+      html.contains(
+        "<td class=\"text\">结对为实际安排</td><td class=\"num nowrap\">2</td><td class=\"num nowrap\">+6.50</td>"))
     let english = try page("trends.html", of: site(language: .en))
     #expect(english.contains("This is an observational comparison, not an experiment: units were not paired at random"))
     #expect(english.contains("<html lang=\"en\">"))

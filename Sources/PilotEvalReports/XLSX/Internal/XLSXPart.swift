@@ -30,11 +30,13 @@ struct XLSXPart: Sendable {
   // MARK: - The fixed parts
 
   /// Every part but the worksheets, in the order they are zipped.
-  static func package(sheetCount: Int, sheetNames: [String]) -> [XLSXPart] {
+  /// `filterRanges` holds each sheet's autofilter range (nil for none); every sheet repeats its first row
+  /// when printed.
+  static func package(sheetCount: Int, sheetNames: [String], filterRanges: [String?]) -> [XLSXPart] {
     [
       XLSXPart(path: "[Content_Types].xml", text: contentTypes(sheetCount: sheetCount)),
       XLSXPart(path: "_rels/.rels", text: rootRelationships),
-      XLSXPart(path: "xl/workbook.xml", text: workbook(sheetNames: sheetNames)),
+      XLSXPart(path: "xl/workbook.xml", text: workbook(sheetNames: sheetNames, filterRanges: filterRanges)),
       XLSXPart(path: "xl/_rels/workbook.xml.rels", text: workbookRelationships(sheetCount: sheetCount)),
       XLSXPart(path: "xl/styles.xml", text: XLSXStyle.styleSheet),
     ]
@@ -63,15 +65,30 @@ struct XLSXPart: Sendable {
     + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
     + "</Relationships>"
 
-  /// `xl/workbook.xml`: the sheets in tab order, sheet N related as `rIdN`.
-  private static func workbook(sheetNames: [String]) -> String {
+  /// `xl/workbook.xml`: the sheets in tab order, sheet N related as `rIdN`, then the defined names that
+  /// spreadsheets expect beside an autofilter (`_xlnm._FilterDatabase`) and the print titles (row 1).
+  private static func workbook(sheetNames: [String], filterRanges: [String?]) -> String {
     var xml = declaration
     xml += "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
     xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
     for (index, name) in sheetNames.enumerated() {
       xml += "<sheet name=\"\(XLSXText.attribute(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
     }
-    xml += "</sheets></workbook>"
+    xml += "</sheets><definedNames>"
+    for (index, name) in sheetNames.enumerated() {
+      let sheet = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+      if index < filterRanges.count, let range = filterRanges[index] {
+        let absolute = range.split(separator: ":").map { reference in
+          let letters = reference.prefix { $0.isLetter }
+          return "$\(letters)$\(reference.dropFirst(letters.count))"
+        }.joined(separator: ":")
+        xml += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
+        xml += XLSXText.attribute(sheet + "!" + absolute) + "</definedName>"
+      }
+      xml += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+      xml += XLSXText.attribute(sheet + "!$1:$1") + "</definedName>"
+    }
+    xml += "</definedNames></workbook>"
     return xml
   }
 

@@ -9,11 +9,19 @@ struct XLSXSheet: Sendable {
   /// Whether the header row is frozen.
   var frozenHeader: Bool
 
+  /// The used range, `A1:P57`, or nil for a sheet without cells: the autofilter's range.
+  var usedRange: String? {
+    let width = rows.map(\.count).max() ?? 0
+    guard width > 0, !rows.isEmpty else { return nil }
+    return "A1:\(XLSXColumn.name(min(width, XLSXLimits.columns) - 1))\(rows.count)"
+  }
+
   /// The worksheet part; `selected` marks the tab shown when the file opens.
   func xml(selected: Bool) throws -> String {
     guard rows.count <= XLSXLimits.rows else { throw XLSXError.tooManyRows(sheet: name, count: rows.count) }
     var xml = XLSXPart.declaration
     xml += "<worksheet xmlns=\"\(XLSXPart.mainNamespace)\">"
+    xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
     xml += sheetViews(selected: selected)
     xml += "<sheetFormatPr defaultRowHeight=\"15\"/>"
     xml += columns()
@@ -24,9 +32,19 @@ struct XLSXSheet: Sendable {
       }
       try append(row: row, number: index + 1, to: &xml)
     }
-    xml += "</sheetData></worksheet>"
+    xml += "</sheetData>"
+    if let usedRange { xml += "<autoFilter ref=\"\(usedRange)\"/>" }
+    xml += Self.printSetup
+    xml += "</worksheet>"
     return xml
   }
+
+  /// How every sheet prints: A4 landscape, one page wide (as many pages tall as needed), centred page numbers
+  /// `1 / 3` in the footer. The header row repeats on every page through the workbook's print titles.
+  static let printSetup =
+    "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+    + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+    + "<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>"
 
   // MARK: - Parts of the worksheet
 
