@@ -21,7 +21,9 @@ private func round() -> RoundResult {
     rejected: [
       Rejection(
         file: "bad.xml", kind: .submission,
-        errors: [.error(Message(.xmlNotWellFormed), line: 3), .error(Message(.submissionUnknownCriterion, "C9"), line: 7)]),
+        errors: [
+          .error(Message(.xmlNotWellFormed), line: 3), .error(Message(.submissionUnknownCriterion, "C9"), line: 7),
+        ]),
       Rejection(file: "empty.xml", kind: .review, errors: [.error(Message(.xmlNotWellFormed), line: 0)]),
     ],
     submissionsSeen: 3, reviewsApplied: 0)
