@@ -1,0 +1,86 @@
+/// The planner's answer: who reviews which unit, the exceptions, and the measured quality of the design.
+///
+/// Assignments are sorted by unit id, then reviewer id (UTF-8 byte order), so the same request gives
+/// the same plan, value for value and (through `csv()`) byte for byte.
+public struct AssignmentPlan: Sendable, Hashable {
+  /// One unit given to one expert, with the expert's region and organisation.
+  public struct Entry: Sendable, Hashable {
+    /// The unit id.
+    public var unit: String
+    /// The expert id.
+    public var reviewer: String
+    /// The expert's region.
+    public var region: String
+    /// The expert's organisation (empty when none).
+    public var organisation: String
+    /// Whether this assignment was already reviewed, and so kept as it was.
+    public var reviewed: Bool
+  }
+
+  /// K, the experts asked for per unit.
+  public var perUnit: Int
+  /// The seed the plan was drawn with.
+  public var seed: UInt64
+  /// The assignments, by unit then reviewer.
+  public var assignments: [Entry]
+  /// The rules the plan could not keep, by unit (units in id order), then those about the whole plan.
+  public var exceptions: [AssignmentException]
+  /// The measured quality of the design.
+  public var quality: AssignmentQuality
+
+  /// The reviewers of `unit`, in id order.
+  public func reviewers(of unit: String) -> [String] {
+    assignments.filter { $0.unit == unit }.map(\.reviewer)
+  }
+}
+
+/// How good a plan is as an experimental design.
+public struct AssignmentQuality: Sendable, Hashable {
+  /// An expert and the number of units they review.
+  public struct Load: Sendable, Hashable {
+    /// The expert id.
+    public var expert: String
+    /// Units assigned (reviewed ones included).
+    public var units: Int
+  }
+
+  /// A complete block for ICC(2): every rater rated every subject.
+  public struct CompleteBlock: Sendable, Hashable {
+    /// The raters (expert ids, in byte order), at least 2.
+    public var raters: [String]
+    /// The subjects (unit ids, in byte order), at least 3.
+    public var subjects: [String]
+    /// Whether the block is the largest there is (`true`), or the best a greedy search found because
+    /// the exact search would have been too large.
+    public var exact: Bool
+
+    /// Ratings in the block: raters × subjects.
+    public var ratings: Int { raters.count * subjects.count }
+  }
+
+  /// Each expert's load, in expert id order.
+  public var loads: [Load]
+  /// Pairs of experts: n(n − 1)/2.
+  public var expertPairs: Int
+  /// Pairs of experts who review at least one unit together.
+  public var pairsSharing: Int
+  /// Pairs of experts who could review some unit together under 回避: an upper bound for `pairsSharing`.
+  public var pairsPossible: Int
+  /// Groups of experts linked through shared units; 1 means the design is connected.
+  public var groups: Int
+  /// The largest complete block (raters × subjects with every rating present, ≥ 2 raters, ≥ 3 subjects),
+  /// largest by ratings, then subjects; `nil` when there is none.
+  public var completeBlock: CompleteBlock?
+
+  /// The share of expert pairs who review at least one unit together, or `nil` with fewer than 2 experts.
+  public var pairShare: Double? {
+    expertPairs > 0 ? Double(pairsSharing) / Double(expertPairs) : nil
+  }
+
+  /// The smallest load (0 without experts).
+  public var lowestLoad: Int { loads.map(\.units).min() ?? 0 }
+  /// The largest load (0 without experts).
+  public var highestLoad: Int { loads.map(\.units).max() ?? 0 }
+  /// Whether every two experts are linked through a chain of shared units.
+  public var isConnected: Bool { groups <= 1 }
+}
