@@ -7,6 +7,9 @@ public enum AssignmentException: Sendable, Hashable {
     case ruleSeparates
     /// There are too few unit places to link every expert (each unit links at most K experts).
     case tooFewUnits
+    /// 回避 keeps the loads more than one apart, and while holding them as even as it allows (the
+    /// planner's first aim), the planner found no way to link the groups.
+    case evenLoadsFirst
     /// A connected plan may exist, but the planner's search did not find one.
     case notFound
   }
@@ -40,6 +43,7 @@ public enum AssignmentException: Sendable, Hashable {
     case .unevenLoads: return .unevenLoads
     case .disconnected(_, .ruleSeparates): return .disconnectedRuleSeparates
     case .disconnected(_, .tooFewUnits): return .disconnectedTooFewUnits
+    case .disconnected(_, .evenLoadsFirst): return .disconnectedEvenLoadsFirst
     case .disconnected(_, .notFound): return .disconnectedNotFound
     }
   }

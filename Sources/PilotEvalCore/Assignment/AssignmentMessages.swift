@@ -14,7 +14,7 @@ public enum AssignmentMessages {
   /// A message id.
   public enum Key: String, Sendable, CaseIterable {
     case understaffed, keptConflictRegion, keptConflictOrganisation, unevenLoads
-    case disconnectedRuleSeparates, disconnectedTooFewUnits, disconnectedNotFound
+    case disconnectedRuleSeparates, disconnectedTooFewUnits, disconnectedEvenLoadsFirst, disconnectedNotFound
     case swapUnknownUnit, swapUnknownExpert, swapSameExpert, swapNotAssigned, swapAlreadyAssigned
     case swapRegionConflict, swapOrganisationConflict, swapUnevenLoads, swapReviewed, swapDisconnects
     case perUnitOutOfRange, tooLarge, emptyId, emptyRegion, duplicateUnit, duplicateExpert
@@ -50,6 +50,11 @@ public enum AssignmentMessages {
     .disconnectedTooFewUnits: [
       .zh: "单位太少，无法让 {experts} 名专家通过共同评审的单位连成一体（现分为 {count} 组）",
       .en: "too few units to link all {experts} experts through shared units ({count} groups)",
+    ],
+    .disconnectedEvenLoadsFirst: [
+      .zh: "专家分为 {count} 组（各 {sizes} 人）：回避使任务量无法相差不超过 1 件，在保持任务量尽量均衡的前提下，未能把各组连通",
+      .en: "the experts fall into {count} groups ({sizes} experts): 回避 keeps the loads more than one apart, and "
+        + "holding them as even as it allows, the planner found no way to link the groups",
     ],
     .disconnectedNotFound: [
       .zh: "未找到连通的分配方案：专家分为 {count} 组（各 {sizes} 人）",

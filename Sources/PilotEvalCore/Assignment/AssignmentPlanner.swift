@@ -7,7 +7,7 @@
 ///    the one who meets the most new colleagues, then at random (seeded);
 /// 2. balance: chains of moves that even the loads out, until no chain can (then the loads are the most
 ///    even 回避 allows);
-/// 3. connectivity: exchanges between groups of experts that link them, loads unchanged;
+/// 3. connectivity: exchanges (or moves that keep the loads as even) that link groups of experts;
 /// 4. pair coverage: random exchanges (seeded) kept when they cover more expert pairs.
 ///
 ///     let plan = try AssignmentPlanner.plan(request)
@@ -68,8 +68,14 @@ public enum AssignmentPlanner {
       var members = Array(repeating: [String](), count: groups.count)
       for expert in 0..<state.expertCount { members[groups.label[expert]].append(roster.experts[expert].id) }
       let links = (0..<state.unitCount).reduce(0) { $0 + max(0, state.panel[$1].count - 1) }
-      let cause: AssignmentException.Disconnection =
-        possible.groups > 1 ? .ruleSeparates : links < state.expertCount - 1 ? .tooFewUnits : .notFound
+      let cause: AssignmentException.Disconnection
+      if possible.groups > 1 {
+        cause = .ruleSeparates
+      } else if links < state.expertCount - 1 {
+        cause = .tooFewUnits
+      } else {
+        cause = highest - lowest > 1 ? .evenLoadsFirst : .notFound
+      }
       exceptions.append(.disconnected(groups: members, cause: cause))
     }
     let block = CompleteBlockSearch.largest(panels: state.panel, raterCount: state.expertCount).map {

@@ -88,25 +88,31 @@ struct PlanAudit {
     request.experts.filter { ConflictRule.broken(by: $0, reviewing: unit) == nil }.map(\.id)
   }
 
-  /// Whether some chain of moves (a hands a unit to b, b one to c, …) of places not reviewed leads from
-  /// an expert to another whose load is at least two lower: then the loads could be evener.
+  /// Whether a chain of moves of places not reviewed (a hands a unit to b, b one to c, …) could lower
+  /// the highest load or raise the lowest: from an expert at the highest load to one at least two
+  /// below it, or from one at least two above the lowest load to one at it.
   func hasImprovingChain() -> Bool {
+    let (lowest, highest) = (loads.values.min() ?? 0, loads.values.max() ?? 0)
+    let ids = request.experts.map(\.id)
+    return reaches(from: ids.filter { loads[$0]! == highest }, { loads[$0]! <= highest - 2 })
+      || reaches(from: ids.filter { loads[$0]! >= lowest + 2 }, { loads[$0]! == lowest })
+  }
+
+  private func reaches(from starts: [String], _ isTarget: (String) -> Bool) -> Bool {
     let reviewed = reviewedPairs
     var held = [String: [String]]()
     for entry in plan.assignments where !reviewed.contains([entry.unit, entry.reviewer]) {
       held[entry.reviewer, default: []].append(entry.unit)
     }
     let eligibleByUnit = Dictionary(uniqueKeysWithValues: request.units.map { ($0.id, eligible($0)) })
-    for start in request.experts.map(\.id) {
-      var seen: Set<String> = [start]
-      var queue = [start]
-      while let giver = queue.popLast() {
-        for unit in held[giver] ?? [] {
-          for taker in eligibleByUnit[unit]! where !seen.contains(taker) && !panels[unit]!.contains(taker) {
-            if loads[taker]! <= loads[start]! - 2 { return true }
-            seen.insert(taker)
-            queue.append(taker)
-          }
+    var seen = Set(starts)
+    var queue = starts
+    while let giver = queue.popLast() {
+      for unit in held[giver] ?? [] {
+        for taker in eligibleByUnit[unit]! where !seen.contains(taker) && !panels[unit]!.contains(taker) {
+          if isTarget(taker) { return true }
+          seen.insert(taker)
+          queue.append(taker)
         }
       }
     }

@@ -1,20 +1,28 @@
 extension PlanningState {
   // MARK: - Connectivity
 
-  /// Links the groups of experts, without changing any load, by exchanges of places between a unit of
-  /// one group and a unit of another (a takes b's unit, b takes a's), else by moving a place from an
-  /// expert to one whose load is exactly one lower (the two loads trade places). A change is kept only
-  /// when the number of groups falls; the loop ends when no change lowers it.
+  /// The most candidate changes `connect()` examines before it gives up: it bounds the time spent on
+  /// rosters that cannot be connected, and being a count, it keeps the plan deterministic.
+  static let connectionEffort = 3_000_000
+
+  /// Links the groups of experts by exchanges of places between a unit of one group and a unit of
+  /// another (a takes b's unit, b takes a's: loads unchanged), else by moving one place from an expert
+  /// to one exactly one lower (the two loads trade places). Either keeps the multiset of loads that
+  /// `balance()` reached, so the loads stay the most even 回避 allows. (Letting loads move anywhere
+  /// between the lowest and highest would link more rosters, but raised the number of experts at the
+  /// highest load above what was needed in the property tests.) A change is kept only when the number
+  /// of groups falls.
   mutating func connect() {
     var current = groups()
+    var effort = 0
     while current.count > 1 {
       var members = Array(repeating: [Int](), count: current.count)
       for expert in 0..<expertCount { members[current.label[expert]].append(expert) }
-      let order = members.indices.sorted {
-        members[$0].count != members[$1].count ? members[$0].count < members[$1].count : $0 < $1
+      let order = members.indices.sorted { (x: Int, y: Int) -> Bool in
+        members[x].count != members[y].count ? members[x].count < members[y].count : x < y
       }
       var merged = false
-      for group in order where merge(members[group], label: current.label, below: current.count) {
+      for group in order where merge(members[group], label: current.label, effort: &effort) {
         merged = true
         break
       }
@@ -23,14 +31,25 @@ extension PlanningState {
     }
   }
 
-  /// Tries exchanges, then level moves, that take an expert of `members` into another group's unit and
-  /// leave fewer than `count` groups. Keeps the first that does.
-  private mutating func merge(_ members: [Int], label: [Int], below count: Int) -> Bool {
+  /// Whether moving one place from `giver` to `taker` keeps the multiset of loads: the two trade loads.
+  private func mayShift(from giver: Int, to taker: Int) -> Bool {
+    load[giver] == load[taker] + 1
+  }
+
+  /// Tries exchanges, then moves, that take an expert of `members` into another group's unit or bring
+  /// another group's expert into one of theirs, and leave fewer groups. Keeps the first that does.
+  private mutating func merge(
+    _ members: [Int], label: [Int], effort: inout Int
+  ) -> Bool {
     let group = label[members[0]]
+    let count = groups().count
     let unitGroup = panel.map { $0.first.map { label[$0] } ?? -1 }
+    func outside(_ unit: Int) -> Bool { unitGroup[unit] >= 0 && unitGroup[unit] != group }
     for b in members {
       for v in movable[b] {
-        for u in 0..<unitCount where unitGroup[u] >= 0 && unitGroup[u] != group && eligible(u, b) && !serves(b, u) {
+        effort += unitCount
+        guard effort <= Self.connectionEffort else { return false }
+        for u in 0..<unitCount where outside(u) && eligible(u, b) && !serves(b, u) {
           for a in movableMembers(of: u) where eligible(v, a) && !serves(a, v) {
             swap(a, on: u, with: b, on: v)
             if groups().count < count { return true }
@@ -40,15 +59,18 @@ extension PlanningState {
       }
     }
     for b in members {
-      for u in 0..<unitCount where unitGroup[u] >= 0 && unitGroup[u] != group && eligible(u, b) && !serves(b, u) {
-        for a in movableMembers(of: u) where load[a] == load[b] + 1 {
+      effort += unitCount + movable[b].count * expertCount
+      guard effort <= Self.connectionEffort else { return false }
+      for u in 0..<unitCount where outside(u) && eligible(u, b) && !serves(b, u) {
+        for a in movableMembers(of: u) where mayShift(from: a, to: b) {
           move(u, from: a, to: b)
           if groups().count < count { return true }
           move(u, from: b, to: a)
         }
       }
       for v in movable[b] {
-        for a in 0..<expertCount where label[a] != group && load[b] == load[a] + 1 && eligible(v, a) && !serves(a, v) {
+        for a in 0..<expertCount
+        where label[a] != group && mayShift(from: b, to: a) && eligible(v, a) && !serves(a, v) {
           move(v, from: b, to: a)
           if groups().count < count { return true }
           move(v, from: a, to: b)
