@@ -9,8 +9,10 @@ extension PlanningState {
   /// scarcity, in a seeded random order.
   mutating func construct(using random: inout SeededRandom) {
     let slack: [Int] = (0..<unitCount).map { unit in
+      let base = unitClass[unit] * expertCount
       var free = 0
-      for expert in 0..<expertCount where eligible(unit, expert) && !serves(expert, unit) { free += 1 }
+      for expert in 0..<expertCount where allowed[base + expert] { free += 1 }
+      for member in panel[unit] where allowed[base + member] { free -= 1 }
       return free - needed(unit)
     }
     let keys = (0..<unitCount).map { _ in random.next() }
@@ -32,8 +34,16 @@ extension PlanningState {
     var bestLoad = Int.max
     var bestFresh = -1
     var ties = 0
-    for expert in 0..<expertCount where load[expert] <= bestLoad && eligible(unit, expert) && !serves(expert, unit) {
-      let fresh = panel[unit].reduce(0) { $0 + (shared(expert, $1) == 0 ? 1 : 0) }
+    let (members, load, together, allowed) = (panel[unit], self.load, self.together, self.allowed)
+    let base = unitClass[unit] * expertCount
+    for expert in 0..<expertCount where load[expert] <= bestLoad && allowed[base + expert] {
+      var fresh = 0
+      var member = false
+      for other in members {
+        if other == expert { member = true }
+        if together[expert * expertCount + other] == 0 { fresh += 1 }
+      }
+      if member { continue }
       if load[expert] < bestLoad || fresh > bestFresh {
         (best, bestLoad, bestFresh, ties) = (expert, load[expert], fresh, 1)
       } else if fresh == bestFresh {
@@ -62,6 +72,7 @@ extension PlanningState {
   /// Breadth-first search from experts in decreasing load. An expert reached from an earlier start has
   /// a load no higher than that start's and reaches nothing it did not, so one visit per expert suffices.
   private func improvingChain() -> [(unit: Int, from: Int, to: Int)]? {
+    guard let lowest = load.min(), let highest = load.max(), highest - lowest >= 2 else { return nil }
     let starts = (0..<expertCount).sorted { load[$0] != load[$1] ? load[$0] > load[$1] : $0 < $1 }
     var visited = Array(repeating: false, count: expertCount)
     var parent = Array(repeating: (expert: -1, unit: -1), count: expertCount)
@@ -77,7 +88,8 @@ extension PlanningState {
         let giver = queue[head]
         head += 1
         for unit in movable[giver] {
-          for taker in 0..<expertCount where !visited[taker] && eligible(unit, taker) && !serves(taker, unit) {
+          let base = unitClass[unit] * expertCount
+          for taker in 0..<expertCount where !visited[taker] && allowed[base + taker] && !serves(taker, unit) {
             visited[taker] = true
             parent[taker] = (giver, unit)
             if load[taker] <= target { return chain(to: taker, parent: parent) }

@@ -44,12 +44,19 @@ extension PlanningState {
     let group = label[members[0]]
     let count = groups().count
     let unitGroup = panel.map { $0.first.map { label[$0] } ?? -1 }
-    func outside(_ unit: Int) -> Bool { unitGroup[unit] >= 0 && unitGroup[unit] != group }
+    let (allowed, unitClass, width) = (self.allowed, self.unitClass, expertCount)
+    // Units of another group that `expert` may join.
+    func open(to expert: Int) -> [Int] {
+      (0..<unitCount).filter { unit in
+        unitGroup[unit] >= 0 && unitGroup[unit] != group && allowed[unitClass[unit] * width + expert]
+      }
+    }
     for b in members {
+      let candidates = open(to: b)
       for v in movable[b] {
-        effort += unitCount
+        effort += candidates.count
         guard effort <= Self.connectionEffort else { return false }
-        for u in 0..<unitCount where outside(u) && eligible(u, b) && !serves(b, u) {
+        for u in candidates where !serves(b, u) {
           for a in movableMembers(of: u) where eligible(v, a) && !serves(a, v) {
             swap(a, on: u, with: b, on: v)
             if groups().count < count { return true }
@@ -59,9 +66,10 @@ extension PlanningState {
       }
     }
     for b in members {
-      effort += unitCount + movable[b].count * expertCount
+      let candidates = open(to: b)
+      effort += candidates.count + movable[b].count * expertCount
       guard effort <= Self.connectionEffort else { return false }
-      for u in 0..<unitCount where outside(u) && eligible(u, b) && !serves(b, u) {
+      for u in candidates where !serves(b, u) {
         for a in movableMembers(of: u) where mayShift(from: a, to: b) {
           move(u, from: a, to: b)
           if groups().count < count { return true }

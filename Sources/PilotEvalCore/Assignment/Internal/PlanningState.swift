@@ -18,6 +18,11 @@ struct PlanningState {
   private(set) var together: [Int32]
   /// Pairs of experts with `together` above zero.
   private(set) var pairsSharing = 0
+  /// Each unit's conflict class: units of the same region and organisation share one.
+  let unitClass: [Int]
+  /// `allowed[class * expertCount + expert]`: whether the expert may review units of the class. Hot
+  /// loops read it directly: at -Onone every method call on this struct copies all its fields.
+  let allowed: [Bool]
 
   init(_ roster: PlanningRoster) {
     self.roster = roster
@@ -27,6 +32,16 @@ struct PlanningState {
     load = Array(repeating: 0, count: expertCount)
     movable = Array(repeating: [], count: expertCount)
     together = Array(repeating: 0, count: expertCount * expertCount)
+    var classes = [[Int32]: Int]()
+    var allowed = [Bool]()
+    unitClass = (0..<roster.units.count).map { unit in
+      let key = [roster.unitRegion[unit], roster.unitOrganisation[unit]]
+      if let known = classes[key] { return known }
+      classes[key] = classes.count
+      for expert in roster.experts.indices { allowed.append(roster.conflict(unit, expert) == nil) }
+      return classes.count - 1
+    }
+    self.allowed = allowed
     var kept = Array(repeating: 0, count: unitCount)
     for (unit, _) in roster.reviewed { kept[unit] += 1 }
     keptCount = kept
@@ -40,14 +55,15 @@ struct PlanningState {
   /// Whether `expert` may review `unit` under 回避.
   @inline(__always)
   func eligible(_ unit: Int, _ expert: Int) -> Bool {
-    roster.unitRegion[unit] != roster.expertRegion[expert]
-      && (roster.unitOrganisation[unit] < 0 || roster.unitOrganisation[unit] != roster.expertOrganisation[expert])
+    allowed[unitClass[unit] * expertCount + expert]
   }
 
-  /// Whether `expert` is on `unit`'s panel.
+  /// Whether `expert` is on `unit`'s panel. (A plain loop: panels are short, and unspecialised generic
+  /// calls dominate debug builds.)
   @inline(__always)
   func serves(_ expert: Int, _ unit: Int) -> Bool {
-    panel[unit].contains(expert)
+    for member in panel[unit] where member == expert { return true }
+    return false
   }
 
   /// The places of `unit` still to fill to reach K (0 when the kept experts reach it).
