@@ -17,7 +17,7 @@ enum CompleteBlockSearch {
     var exact: Bool
   }
 
-  static func largest(panels: [[Int]], raterCount: Int) -> Block? {
+  static func largest(panels: [[Int]], raterCount: Int, subsetBudget: Int = subsetBudget) -> Block? {
     let sorted = panels.map { $0.sorted() }
     var distinct = [[Int]: Int]()
     for panel in sorted where panel.count >= 2 { distinct[panel, default: 0] += 1 }
