@@ -1,11 +1,3 @@
-/// The language of a planner message.
-public enum AssignmentLanguage: String, Sendable, CaseIterable {
-  /// Chinese, the default for users.
-  case zh
-  /// English.
-  case en
-}
-
 /// Every message of the review assignment planner, in Chinese and English, defined once.
 ///
 /// Placeholders in braces (`{unit}`) are filled from the arguments of the exception, swap problem or

@@ -7,9 +7,15 @@ extension AssignmentPlan {
   /// quoting, and a leading `=`, `+`, `-`, `@`, tab or carriage return escaped with `'` so that a
   /// spreadsheet never runs a cell as a formula. The same plan gives the same bytes.
   public func csv() -> String {
+    Self.csv(assignments)
+  }
+
+  /// `entries` as CSV, in the order given, written as `csv()` writes a plan (for assignments as stored,
+  /// after hand swaps).
+  public static func csv(_ entries: [Entry]) -> String {
     var output = "\u{FEFF}unit,reviewer,region,organisation\r\n"
-    for entry in assignments {
-      output += [entry.unit, entry.reviewer, entry.region, entry.organisation].map(Self.field).joined(separator: ",")
+    for entry in entries {
+      output += [entry.unit, entry.reviewer, entry.region, entry.organisation].map(field).joined(separator: ",")
       output += "\r\n"
     }
     return output

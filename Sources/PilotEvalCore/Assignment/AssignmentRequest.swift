@@ -79,17 +79,3 @@ public struct AssignmentRequest: Sendable, Hashable {
   /// The largest K accepted.
   public static let maximumPerUnit = 100
 }
-
-/// One unit given to one expert.
-public struct ReviewAssignment: Sendable, Hashable {
-  /// The unit id.
-  public var unit: String
-  /// The expert id.
-  public var reviewer: String
-
-  /// An assignment.
-  public init(unit: String, reviewer: String) {
-    self.unit = unit
-    self.reviewer = reviewer
-  }
-}

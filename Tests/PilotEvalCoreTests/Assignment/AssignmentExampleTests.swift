@@ -170,6 +170,19 @@ struct AssignmentExampleTests {
     let second = try AssignmentPlanner.plan(request)
     #expect(first.assignments != second.assignments)
   }
+
+  @Test("every unit is understaffed with no one eligible; no load or connectivity exception")
+  func noExperts() throws {
+    let request = AssignmentRequest(
+      units: [.init(id: "U2", region: "甲"), .init(id: "U1", region: "乙")], experts: [], perUnit: 3, seed: 0)
+    let plan = try AssignmentPlanner.plan(request)
+    #expect(
+      plan.exceptions == [
+        .understaffed(unit: "U1", assigned: 0, eligible: 0, required: 3),
+        .understaffed(unit: "U2", assigned: 0, eligible: 0, required: 3),
+      ])
+    #expect(plan.quality.pairShare == nil && plan.quality.expertPairs == 0 && plan.quality.loads.isEmpty)
+  }
 }
 
 private func unit(_ id: String, _ region: String, _ organisation: String? = nil) -> AssignmentRequest.Unit {
