@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `piloteval`: evaluates and ranks pilot units of the 机关事务标准化试点 programme.
 @main
-struct PilotEval: ParsableCommand {
+struct PilotEval: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "piloteval",
     abstract: "Evaluate and rank pilot units of a standardization programme (机关事务标准化试点评估).",
@@ -18,6 +18,9 @@ struct PilotEval: ParsableCommand {
         Leadership: exemplars, how robust, who learns from whom (以先带后)
           piloteval rank --rubric R.xml --reviews reviews/ subs/
           piloteval report --rubric R.xml --reviews reviews/ --out report/ subs/
+        Portal: units submit online, the office watches the round
+          piloteval portal init --db portal.sqlite                     (prints the office code)
+          piloteval serve --db portal.sqlite
         Across rounds: keep each round, then see whether the gap is closing
           piloteval record --rubric R.xml --reviews reviews/ subs/      (into piloteval.sqlite)
           piloteval trend                                              (every recorded round)
@@ -30,6 +33,7 @@ struct PilotEval: ParsableCommand {
     version: PilotEval.version,
     subcommands: [
       CheckRubric.self, Template.self, Validate.self, Score.self, Rank.self, Report.self, Record.self, Trend.self,
+      Serve.self, Portal.self,
     ]
   )
 

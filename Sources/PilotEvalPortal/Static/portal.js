@@ -1,0 +1,1 @@
+// Enhancement only: the pages work without it.
