@@ -64,7 +64,7 @@ public final class SQLitePortalStore: PortalStore {
 
   // MARK: - Identity
 
-  /// See .
+  /// See `PortalStore`.
   public func principal(codeHash: String) async throws -> Principal? {
     try await pool.read { db in
       try Row.fetchOne(
@@ -74,7 +74,7 @@ public final class SQLitePortalStore: PortalStore {
     }
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func session(tokenHash: String, now: Int64) async throws -> SessionRecord? {
     try await pool.read { db in
       guard
@@ -87,7 +87,7 @@ public final class SQLitePortalStore: PortalStore {
     }
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func createSession(tokenHash: String, _ session: SessionRecord) async throws {
     try await pool.write { db in
       try db.execute(
@@ -100,7 +100,7 @@ public final class SQLitePortalStore: PortalStore {
     }
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func deleteSession(tokenHash: String) async throws {
     try await pool.write { db in
       try db.execute(sql: "DELETE FROM session WHERE token_sha256 = ?", arguments: [tokenHash])
@@ -114,12 +114,12 @@ public final class SQLitePortalStore: PortalStore {
 
   // MARK: - Rounds and units
 
-  /// See .
+  /// See `PortalStore`.
   public func round(_ id: String) async throws -> RoundRecord? {
     try await pool.read { db in try Self.round(db, id) }
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func rounds() async throws -> [RoundRecord] {
     try await pool.read { db in
       try Row.fetchAll(db, sql: "SELECT id, rubric_xml, deadline, phase FROM round ORDER BY id").compactMap(Self.round)
@@ -137,7 +137,7 @@ public final class SQLitePortalStore: PortalStore {
     return RoundRecord(id: row["id"], rubricXML: Array(rubric), deadline: row["deadline"], phase: phase)
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func unit(round: String, id: String) async throws -> UnitRecord? {
     try await pool.read { db in
       try Row.fetchOne(db, sql: "SELECT * FROM unit WHERE round_id = ? AND id = ?", arguments: [round, id])
@@ -145,7 +145,7 @@ public final class SQLitePortalStore: PortalStore {
     }
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func units(round: String) async throws -> [UnitRecord] {
     try await pool.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE round_id = ? ORDER BY id", arguments: [round]).map(Self.unit)
@@ -158,7 +158,7 @@ public final class SQLitePortalStore: PortalStore {
       organisation: row["organisation"])
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func close(round: String) async throws {
     let now = PortalClock.timestamp(Date())
     try await pool.write { db in
@@ -170,7 +170,7 @@ public final class SQLitePortalStore: PortalStore {
 
   // MARK: - Uploads
 
-  /// See .
+  /// See `PortalStore`.
   public func append(_ upload: NewUpload, audit entry: AuditEntry) async throws -> UploadRecord {
     try await pool.write { db in
       let version =
@@ -207,12 +207,12 @@ public final class SQLitePortalStore: PortalStore {
     }
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func uploads(round: String, unit: String) async throws -> [UploadRecord] {
     try await pool.read { db in try Self.uploads(db, round: round, unit: unit) }
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func uploads(round: String) async throws -> [UploadRecord] {
     try await pool.read { db in try Self.uploads(db, round: round, unit: nil) }
   }
@@ -253,7 +253,7 @@ public final class SQLitePortalStore: PortalStore {
     }
   }
 
-  /// See .
+  /// See `PortalStore`.
   public func bytes(round: String, unit: String, version: Int) async throws -> [UInt8]? {
     try await pool.read { db in
       try Data.fetchOne(
@@ -265,7 +265,7 @@ public final class SQLitePortalStore: PortalStore {
 
   // MARK: - Audit
 
-  /// See .
+  /// See `PortalStore`.
   public func audit(_ entry: AuditEntry) async throws {
     try await pool.write { db in try Self.audit(db, entry) }
   }
