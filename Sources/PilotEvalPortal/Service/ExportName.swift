@@ -2,7 +2,7 @@
 /// ids differ only in case.
 ///
 /// An id made only of `A–Z a–z 0–9 - _`, not a reserved device name and not equal, ignoring
-/// case, to another id's name, is used as it is. Any other id keeps its safe characters (others
+/// case, to another such id, is used as it is. Any other id keeps its safe characters (others
 /// become `_`) and gets `~` and 12 hex digits of its SHA-256: `~` never occurs in an unchanged
 /// name, so the two kinds cannot meet.
 enum ExportName {
@@ -18,11 +18,12 @@ enum ExportName {
   /// A name for each id.
   static func names(for ids: [String]) -> [String: String] {
     let safe = Dictionary(ids.map { ($0, sanitized($0)) }, uniquingKeysWith: { first, _ in first })
+    let candidates = safe.filter { id, name in name == id && !name.isEmpty && !reserved.contains(name.lowercased()) }
     var folded: [String: Int] = [:]
-    for name in safe.values { folded[name.lowercased(), default: 0] += 1 }
+    for name in candidates.values { folded[name.lowercased(), default: 0] += 1 }
     var names: [String: String] = [:]
     for (id, name) in safe {
-      let plain = name == id && !name.isEmpty && !reserved.contains(name.lowercased()) && folded[name.lowercased()] == 1
+      let plain = candidates[id] != nil && folded[name.lowercased()] == 1
       names[id] = plain ? name : name + "~" + String(SHA256.hex(Array(id.utf8)).prefix(12))
     }
     return names

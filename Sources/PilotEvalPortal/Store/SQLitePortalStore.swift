@@ -20,6 +20,7 @@ public final class SQLitePortalStore: PortalStore {
       let identity = try pool.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0 }
       guard identity == PortalSchema.applicationID else { throw PortalStoreError.notAPortal(path: path) }
       try PortalSchema.migrator.migrate(pool)
+      try Self.synchronizeFully(pool)
     } catch let error as PortalStoreError {
       throw error
     } catch {
@@ -45,16 +46,22 @@ public final class SQLitePortalStore: PortalStore {
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(30)
     configuration.label = "PilotEvalPortal"
-    configuration.prepareDatabase { db in
-      // Every connection: a commit returns only once the WAL is on disk.
-      try db.execute(sql: "PRAGMA synchronous = FULL")
-    }
     return configuration
+  }
+
+  /// Sets `synchronous=FULL` on the pool's one writing connection, after GRDB's WAL set-up
+  /// (which chooses NORMAL), so that a commit returns only once the WAL is synced; checks it.
+  private static func synchronizeFully(_ pool: DatabasePool) throws {
+    let level = try pool.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+      return try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
+    }
+    guard level == 2 else { throw PortalStoreError.storage("SQLite refused synchronous=FULL") }
   }
 
   /// `PRAGMA synchronous` of the connection that writes (2 is FULL).
   public func writerSynchronous() throws -> Int {
-    try pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
   }
 
   /// `PRAGMA journal_mode` (expected `wal`).
