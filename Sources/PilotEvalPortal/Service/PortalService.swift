@@ -142,7 +142,7 @@ public final class PortalService: Sendable {
     try await validator(for: round).rubric
   }
 
-  private func validator(for round: RoundRecord) async throws -> UploadValidator {
+  func validator(for round: RoundRecord) async throws -> UploadValidator {
     if let cached = await validators.get(round.id) { return cached }
     let sizeLimit = configuration.sizeLimit
     let made: UploadValidator? = await pool.run {
@@ -161,5 +161,14 @@ public final class PortalService: Sendable {
     private var byRound: [String: UploadValidator] = [:]
     func get(_ round: String) -> UploadValidator? { byRound[round] }
     func put(_ round: String, _ validator: UploadValidator) { byRound[round] = validator }
+  }
+}
+
+extension PortalService {
+  /// Validates `bytes` as an upload of `unit` in `round` would be, without keeping them
+  /// (the online form's Check button).
+  public func check(_ bytes: [UInt8], round: RoundRecord, unit: String) async throws -> UploadValidator.Outcome {
+    let validator = try await validator(for: round)
+    return await pool.run { validator.validate(bytes, round: round.id, unit: unit) }
   }
 }
