@@ -10,6 +10,7 @@ struct RawHTTP {
   struct Response {
     var status: Int
     var headers: [String: String]
+    var setCookies: [String] = []
     var body: [UInt8]
     var text: String { String(decoding: body, as: UTF8.self) }
     func header(_ name: String) -> String? { headers[name.lowercased()] }
@@ -95,13 +96,17 @@ struct RawHTTP {
       let status = Int(lines[0].split(separator: " ")[1]) ?? 0
       if status == 100 { continue }
       var headers: [String: String] = [:]
+      var setCookies: [String] = []
       for line in lines.dropFirst() {
         guard let colon = line.firstIndex(of: ":") else { continue }
-        headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let name = line[..<colon].lowercased()
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        headers[name] = value
+        if name == "set-cookie" { setCookies.append(value) }
       }
       var body = Array(rest)
       if let length = headers["content-length"].flatMap(Int.init) { body = Array(body.prefix(length)) }
-      return Response(status: status, headers: headers, body: body)
+      return Response(status: status, headers: headers, setCookies: setCookies, body: body)
     }
   }
 }
