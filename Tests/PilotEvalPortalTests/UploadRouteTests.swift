@@ -28,6 +28,21 @@ struct UploadRouteTests {
     await portal.stop()
   }
 
+  @Test("the audit log records uploads with version and SHA-256, and refusals with their status")
+  func audit() async throws {
+    let portal = try await PortalFixture()
+    let sample = try PortalFixture.sample(a)
+    #expect(try await portal.upload(a, body: sample, code: portal.codeA).status == 201)
+    #expect(try await portal.upload(a, body: sample, code: portal.codeB).status == 403)
+    #expect(try await portal.upload(a, body: sample, code: nil).status == 401)
+    let log = try portal.store.auditLog().filter { $0.action == "upload" }
+    #expect(log.map(\.status) == [201, 403, 401])
+    #expect(log[0].actor == "unit:FJ-00-01" && log[0].detail.contains("version=1 sha256=\(SHA256.hex(sample))"))
+    #expect(log[1].actor == "unit:FJ-FZ-01" && log[2].actor == "anonymous")
+    #expect(log.allSatisfy { $0.address == "127.0.0.1" })
+    await portal.stop()
+  }
+
   @Test("another unit's file: 422 naming the mismatch, kept as a rejected version")
   func mismatch() async throws {
     let portal = try await PortalFixture()

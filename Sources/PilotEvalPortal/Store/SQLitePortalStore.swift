@@ -206,6 +206,7 @@ public final class SQLitePortalStore: PortalStore {
           ])
       }
       var entry = entry
+      entry.status = upload.status == .accepted ? 201 : 422
       entry.detail = "version=\(version) sha256=\(upload.sha256) \(upload.status.rawValue)"
       try Self.audit(db, entry)
       return UploadRecord(
