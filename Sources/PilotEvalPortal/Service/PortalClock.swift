@@ -12,10 +12,10 @@ public enum PortalClock {
 
   /// Parses an ISO-8601 time that carries an offset (`Z` or `±hh:mm`); nil otherwise.
   public static func parse(_ text: String) -> Date? {
-    guard text.count >= 20, text.hasSuffix("Z") || text.dropLast(6).count == text.count - 6 else { return nil }
-    let last = text.suffix(6)
-    let hasOffset = text.hasSuffix("Z") || ((last.first == "+" || last.first == "-") && last.dropFirst(3).first == ":")
-    guard hasOffset else { return nil }
+    let last = Array(text.suffix(6))
+    let hasOffset =
+      text.hasSuffix("Z") || (last.count == 6 && (last[0] == "+" || last[0] == "-") && last[3] == ":")
+    guard text.count >= 20, hasOffset else { return nil }
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
     if let date = formatter.date(from: text) { return date }
