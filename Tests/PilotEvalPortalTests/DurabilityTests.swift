@@ -65,4 +65,23 @@ struct DurabilityTests {
       }
     }
   }
+
+  @Test(
+    "SIGTERM and SIGINT stop the server cleanly (exit 0), and it refuses connections after",
+    arguments: [SIGTERM, SIGINT])
+  func stopsCleanly(signal: Int32) async throws {
+    try await blocking {
+      let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stop-\(UUID().uuidString)")
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: directory) }
+      #expect(try PilotEvalBinary.run(["portal", "init", "--db", "p.sqlite"], in: directory).status == 0)
+      let port = PilotEvalBinary.freePort()
+      let server = try PilotEvalBinary.serve(db: "p.sqlite", port: port, in: directory)
+      kill(server.processIdentifier, signal)
+      server.waitUntilExit()
+      #expect(server.terminationReason == .exit)
+      #expect(server.terminationStatus == 0)
+      #expect(throws: (any Error).self) { try RawHTTP.request(port: port, "GET", "/healthz") }
+    }
+  }
 }
