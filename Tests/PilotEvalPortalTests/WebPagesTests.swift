@@ -136,6 +136,26 @@ struct WebPagesTests {
     await portal.stop()
   }
 
+  @Test("a new code ends the holder's web sessions: office rotation, unit reissue")
+  func revocationEndsSessions() async throws {
+    let portal = try await PortalFixture()
+    let office = WebClient(portal)
+    _ = try await office.login("office", portal.office)
+    let unit = WebClient(portal)
+    _ = try await unit.login(PortalFixture.unitA, portal.codeA)
+    let other = WebClient(portal)
+    _ = try await other.login(PortalFixture.unitB, portal.codeB)
+    #expect(try await office.get("/office").status == 200)
+    #expect(try await unit.get("/home").status == 200)
+    _ = try portal.store.issueOfficeCode()
+    _ = try portal.store.addUnits([], round: PortalFixture.round, reissue: [PortalFixture.unitA])
+    #expect(try await office.get("/office").header("location") == "/login")
+    #expect(try await unit.get("/home").header("location") == "/login")
+    #expect(try await other.get("/home").status == 200)
+    #expect(try await portal.request("GET", "/api/v1/rounds/2026H1/status", code: portal.office).status == 401)
+    await portal.stop()
+  }
+
   @Test("pages: CSP without inline script, English on request or by the switch")
   func headersAndLanguage() async throws {
     let portal = try await PortalFixture()

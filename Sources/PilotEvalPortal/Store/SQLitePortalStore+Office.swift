@@ -3,13 +3,15 @@ import GRDB
 
 /// The office's set-up, used by `piloteval portal …` on the same file whether the server runs or not.
 extension SQLitePortalStore {
-  /// Issues the office code, revoking any earlier one; returns the code (shown once).
+  /// Issues the office code, revoking any earlier one and ending the office's web sessions;
+  /// returns the code (shown once).
   public func issueOfficeCode() throws -> AccessCode {
     let code = AccessCode.generate()
     let now = PortalClock.timestamp(Date())
     try pool.write { db in
       try db.execute(
         sql: "UPDATE credential SET revoked_at = ? WHERE role = 'office' AND revoked_at IS NULL", arguments: [now])
+      try db.execute(sql: "DELETE FROM session WHERE role = 'office'")
       try db.execute(
         sql:
           "INSERT INTO credential (code_sha256, role, subject, round_id, issued_at) VALUES (?, 'office', 'office', NULL, ?)",
@@ -33,7 +35,8 @@ extension SQLitePortalStore {
   }
 
   /// Registers `units` in `round`. New units get a code; units already there are left as
-  /// they are, unless named in `reissue`, whose old codes are revoked and new ones issued.
+  /// they are, unless named in `reissue`, whose old codes are revoked (and web sessions
+  /// ended) and new ones issued.
   /// Returns the codes issued, in the order of `units` then `reissue`.
   public func addUnits(
     _ units: [UnitRecord], round: String, reissue: [String]
@@ -67,6 +70,8 @@ extension SQLitePortalStore {
             WHERE role = 'unit' AND subject = ? AND round_id = ? AND revoked_at IS NULL
             """,
           arguments: [now, id, round])
+        try db.execute(
+          sql: "DELETE FROM session WHERE role = 'unit' AND subject = ? AND round_id = ?", arguments: [id, round])
         issued.append((id, try Self.issueUnitCode(db, round: round, unit: id, now: now)))
       }
       try Self.audit(
