@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -14,11 +14,18 @@ let package = Package(
     .library(name: "PilotEvalXML", targets: ["PilotEvalXML"]),
     .library(name: "PilotEvalReports", targets: ["PilotEvalReports"]),
     .library(name: "PilotEvalHistory", targets: ["PilotEvalHistory"]),
+    .library(name: "PilotEvalPortal", targets: ["PilotEvalPortal"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    // The portal's server. Its default traits pull swift-configuration, which the portal does not use.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+    // What Hummingbird builds on, named here because the portal's connection handler uses it directly.
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+    .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0", traits: []),
   ],
   targets: [
     .systemLibrary(
@@ -38,10 +45,25 @@ let package = Package(
       dependencies: ["PilotEvalCore", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: strict
     ),
+    .target(
+      name: "PilotEvalPortal",
+      dependencies: [
+        "PilotEvalCore", "PilotEvalXML", "PilotEvalReports",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdCore", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      resources: [.copy("Static")],
+      swiftSettings: strict
+    ),
     .executableTarget(
       name: "piloteval",
       dependencies: [
-        "PilotEvalCore", "PilotEvalXML", "PilotEvalReports", "PilotEvalHistory",
+        "PilotEvalCore", "PilotEvalXML", "PilotEvalReports", "PilotEvalHistory", "PilotEvalPortal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -74,6 +96,13 @@ let package = Package(
     .testTarget(
       name: "PilotEvalHistoryTests",
       dependencies: ["PilotEvalHistory", "PilotEvalCore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "PilotEvalPortalTests",
+      dependencies: [
+        "PilotEvalPortal", "PilotEvalCore", "PilotEvalXML", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: strict
     ),
     .testTarget(

@@ -4,7 +4,7 @@ import PilotEvalCore
 
 /// `piloteval`: evaluates and ranks pilot units of the 机关事务标准化试点 programme.
 @main
-struct PilotEval: ParsableCommand {
+struct PilotEval: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "piloteval",
     abstract: "Evaluate and rank pilot units of a standardization programme (机关事务标准化试点评估).",
@@ -32,10 +32,14 @@ struct PilotEval: ParsableCommand {
         Across rounds (历次对比): keep each round, then see whether the gap is closing
           piloteval record --rubric $R --reviews $S/reviews $S/submissions
           piloteval trend --list
+        Portal (填报平台): units submit online, the office watches the round
+          piloteval portal init --db portal.sqlite
+          piloteval serve --db portal.sqlite
       """,
     version: PilotEval.version,
     subcommands: [
       CheckRubric.self, Template.self, Validate.self, Score.self, Rank.self, Report.self, Record.self, Trend.self,
+      Serve.self, Portal.self,
     ]
   )
 

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Load benchmark for the submission portal (`piloteval serve`).
+
+Sets up a round of N units by the office's CLI, starts the server on loopback, and has
+C concurrent clients (each with its own unit and access code, keep-alive connections)
+upload real submissions for a fixed time. Reports accepted uploads per second, p50/p99
+latency and errors, and beside them, measured in the same run on the same disk, how many
+durable SQLite commits per second the disk allows (WAL, synchronous=FULL, one row of the
+same size per transaction): the ceiling for one commit per upload.
+
+    python3 Benchmarks/portal_load.py --bin .build/release/piloteval [--clients 64] [--seconds 20]
+"""
+import argparse
+import http.client
+import json
+import os
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUBRIC = os.path.join(ROOT, "Rubrics", "jgsw-pilot.xml")
+SAMPLE = os.path.join(ROOT, "Samples", "2026H1", "submissions", "FJ-00-01.xml")
+
+
+def run(binary, *args, cwd):
+    return subprocess.run([binary, *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+
+def commit_rate(directory, size, seconds=3.0):
+    """Durable commits per second on this disk: WAL, synchronous=FULL, one row per transaction."""
+    path = os.path.join(directory, "commit-rate.sqlite")
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)")
+    blob = os.urandom(size)
+    count = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO t (body) VALUES (?)", (blob,))
+        db.execute("COMMIT")
+        count += 1
+    elapsed = time.perf_counter() - start
+    db.close()
+    return count / elapsed
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "piloteval"))
+    parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--json", help="also write the figures here")
+    options = parser.parse_args()
+    binary = os.path.abspath(options.bin)
+    work = tempfile.mkdtemp(prefix="portal-load-", dir=os.environ.get("PORTAL_LOAD_DIR"))
+
+    office = run(binary, "portal", "init", "--db", "p.sqlite", cwd=work).strip()
+    run(binary, "portal", "open-round", "--db", "p.sqlite", "--rubric", RUBRIC, "--round", "2026H1", cwd=work)
+    units = [f"LOAD-{n:03d}" for n in range(1, options.clients + 1)]
+    with open(os.path.join(work, "units.csv"), "w", encoding="utf-8") as f:
+        f.write("id,name,region,level,category\n")
+        for unit in units:
+            f.write(f"{unit},负载测试单位{unit},福建,市级,机关事务管理局\n")
+    run(binary, "portal", "add-units", "--db", "p.sqlite", "--round", "2026H1", "units.csv", "--codes", "codes.csv", cwd=work)
+    codes = dict(line.strip().split(",") for line in open(os.path.join(work, "codes.csv"), encoding="utf-8").readlines()[1:])
+    template = open(SAMPLE, encoding="utf-8").read()
+    bodies = {unit: template.replace('id="FJ-00-01"', f'id="{unit}"').encode() for unit in units}
+
+    ceiling = commit_rate(work, len(bodies[units[0]]))
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [binary, "serve", "--db", "p.sqlite", "--listen", f"127.0.0.1:{port}", "--requests-per-code", "1000000"],
+        cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(400):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz")
+            break
+        except OSError:
+            time.sleep(0.05)
+
+    latencies = []
+    statuses = {}
+    lock = threading.Lock()
+    start_gate = threading.Barrier(len(units) + 1)
+    stop_at = [0.0]
+
+    def client(unit):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        headers = {"Authorization": f"Bearer {codes[unit]}", "Content-Type": "application/xml"}
+        mine = []
+        seen = {}
+        start_gate.wait()
+        while time.perf_counter() < stop_at[0]:
+            began = time.perf_counter()
+            try:
+                connection.request("PUT", f"/api/v1/rounds/2026H1/submissions/{unit}", body=bodies[unit], headers=headers)
+                response = connection.getresponse()
+                response.read()
+                status = response.status
+            except (OSError, http.client.HTTPException):
+                status = -1
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            mine.append(time.perf_counter() - began)
+            seen[status] = seen.get(status, 0) + 1
+        with lock:
+            latencies.extend(mine)
+            for status, count in seen.items():
+                statuses[status] = statuses.get(status, 0) + count
+
+    threads = [threading.Thread(target=client, args=(unit,)) for unit in units]
+    for thread in threads:
+        thread.start()
+    began = time.perf_counter()
+    stop_at[0] = began + options.seconds
+    start_gate.wait()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - began
+
+    # Every 201 must be in the database: count versions through the office's status route.
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1/rounds/2026H1/status",
+                                     headers={"Authorization": f"Bearer {office}"})
+    status = json.loads(urllib.request.urlopen(request).read())
+    stored = sum(unit["uploads"] for unit in status["units"])
+    server.terminate()
+    server.wait(10)
+
+    accepted = statuses.get(201, 0)
+    latencies.sort()
+    figures = {
+        "clients": len(units),
+        "seconds": round(elapsed, 2),
+        "accepted_per_second": round(accepted / elapsed, 1),
+        "p50_ms": round(statistics.median(latencies) * 1000, 1),
+        "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 1),
+        "errors": sum(count for code, count in statuses.items() if code != 201),
+        "statuses": {str(k): v for k, v in sorted(statuses.items())},
+        "stored_versions": stored,
+        "durable_commits_per_second": round(ceiling, 1),
+        "share_of_commit_rate": round(accepted / elapsed / ceiling, 2),
+        "body_bytes": len(bodies[units[0]]),
+    }
+    print(json.dumps(figures, indent=2))
+    if options.json:
+        with open(options.json, "w") as f:
+            json.dump(figures, f, indent=2)
+    if figures["errors"] or stored != accepted:
+        print("FAIL: errors, or stored versions differ from 201s", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+/// HTML built so that text cannot become markup: every `String` interpolated into a
+/// `SafeHTML` literal goes through `SafeHTML.escape`, the portal's one escaper; only other
+/// `SafeHTML` values are inserted as they are.
+///
+///     let name = "<script>"
+///     let cell: SafeHTML = "<td>\(name)</td>"   // <td>&lt;script&gt;</td>
+struct SafeHTML: ExpressibleByStringInterpolation, Sendable, Equatable {
+  /// The markup.
+  private(set) var html: String
+
+  init(stringLiteral value: String) { html = value }
+
+  init(stringInterpolation: Interpolation) { html = stringInterpolation.html }
+
+  /// Markup known to be safe (used for the literals of this module only).
+  private init(trusted: String) { html = trusted }
+
+  static let empty = SafeHTML(trusted: "")
+
+  struct Interpolation: StringInterpolationProtocol {
+    var html = ""
+    init(literalCapacity: Int, interpolationCount: Int) { html.reserveCapacity(literalCapacity * 2) }
+    mutating func appendLiteral(_ literal: String) { html += literal }
+    mutating func appendInterpolation(_ text: String) { html += SafeHTML.escape(text) }
+    mutating func appendInterpolation(_ number: Int) { html += String(number) }
+    mutating func appendInterpolation(_ markup: SafeHTML) { html += markup.html }
+    mutating func appendInterpolation(_ parts: [SafeHTML]) { html += parts.map(\.html).joined() }
+  }
+
+  /// The one escaper: `& < > " '` become entities, so text is safe in elements and in
+  /// quoted attributes alike.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text.unicodeScalars {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default:
+        // Control characters other than tab and newline are dropped.
+        if character.value < 0x20 && character != "\t" && character != "\n" { continue }
+        out.unicodeScalars.append(character)
+      }
+    }
+    return out
+  }
+
+  /// Joins parts.
+  static func join(_ parts: [SafeHTML]) -> SafeHTML { SafeHTML(trusted: parts.map(\.html).joined()) }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// `piloteval portal`: the programme office sets up the submission portal, by script.
+struct Portal: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Set up the submission portal's database: office code, rounds, units and their codes.",
+    discussion: """
+      Works on the database file whether `piloteval serve` runs or not.
+        piloteval portal init --db portal.sqlite                      (prints the office code once)
+        piloteval portal open-round --db portal.sqlite --rubric R.xml --round 2026H1 \\
+            --deadline 2026-06-30T18:00:00+08:00
+        piloteval portal add-units --db portal.sqlite --round 2026H1 units.csv --codes codes.csv
+      """,
+    subcommands: [PortalInit.self, PortalOfficeCode.self, PortalOpenRound.self, PortalAddUnits.self]
+  )
+}
+
+/// The portal database every `portal` command and `serve` work on.
+struct PortalDatabaseOption: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The portal's SQLite database.", valueName: "file"))
+  var db: String = "portal.sqlite"
+}
