@@ -42,7 +42,8 @@ final class PortalFixture: @unchecked Sendable {
     var configuration = PortalConfiguration()
     configure(&configuration)
     let server = PortalServer(
-      service: PortalService(store: store, configuration: configuration), host: "127.0.0.1", port: 0)
+      service: PortalService(store: store, configuration: configuration), host: "127.0.0.1", port: 0,
+      frameworkLogLevel: .critical)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     task = Task { try await server.run { continuation.yield($0) } }
     for await ready in ports {
