@@ -45,7 +45,10 @@ public enum RubricReader {
     case .success(let document):
       var builder = RubricBuilder()
       let rubric = builder.build(document)
-      let diagnostics = builder.diagnostics.map { $0.inFile(file) }
+      var diagnostics = builder.diagnostics.map { $0.inFile(file) }
+      if let rubric, !diagnostics.hasErrors {
+        diagnostics += BlankSubmission.check(rubric).map { $0.inFile(file) }
+      }
       if let rubric, !diagnostics.hasErrors {
         return .success(LoadedRubric(rubric: rubric, warnings: diagnostics))
       }
@@ -63,6 +66,7 @@ private struct RubricBuilder {
   private var criteria: [Criterion] = []
   private var treeIDs: [String: Int] = [:]
   private var namespaces: [NamespaceBinding] = []
+  private var namespaceLines: [Int] = []
   private var xpathContext: XPathContext?
   private let ns = PilotEvalNamespace.rubric
 
@@ -81,7 +85,20 @@ private struct RubricBuilder {
         error("<namespace> needs both prefix and uri", line: binding.line)
         continue
       }
+      if let first = namespaces.firstIndex(where: { $0.prefix == prefix }) {
+        diagnostics.append(.prefixDeclaredTwice(prefix, firstLine: namespaceLines[first], line: binding.line))
+        continue
+      }
+      if prefix == "xml" || prefix == "xmlns" {
+        diagnostics.append(.reservedPrefix(prefix, line: binding.line))
+        continue
+      }
+      if !isNCName(prefix) {
+        diagnostics.append(.prefixNotNCName(prefix, line: binding.line))
+        continue
+      }
       namespaces.append(NamespaceBinding(prefix: prefix, uri: uri))
+      namespaceLines.append(binding.line)
     }
     xpathContext = XPathContext(namespaces: namespaces.map { ($0.prefix, $0.uri) })
 
@@ -275,7 +292,7 @@ private struct RubricBuilder {
           item, owner: "item \(itemID) of criterion \(id)", criterion: id, limit: points, refuseAbove: false)
         let select = item.attribute("select")
         if let select { checkXPath(select, line: item.line, owner: "item \(itemID) of criterion \(id)", subject: id) }
-        items.append(ChecklistItem(id: itemID, points: value, text: item.text, select: select))
+        items.append(ChecklistItem(id: itemID, points: value, text: item.text, select: select, line: item.line))
       }
       if items.isEmpty { warning("criterion \(id) has an empty checklist", line: element.line, subject: id) }
       let reachable = items.reduce(0) { $0 + $1.points }
@@ -406,7 +423,8 @@ private struct RubricBuilder {
         uniqueID(id, kind: "veto", line: element.line, in: &ids)
         let select = element.attribute("select")
         if let select { checkXPath(select, line: element.line, owner: "veto \(id)", subject: id) }
-        vetoes.append(Veto(id: id, title: element.attribute("title") ?? element.text, select: select))
+        vetoes.append(
+          Veto(id: id, title: element.attribute("title") ?? element.text, select: select, line: element.line))
       }
     }
     return vetoes
@@ -439,7 +457,9 @@ private struct RubricBuilder {
           if item == "bonus" { warning("bonus \(id): select is not used for bonuses", line: element.line, subject: id) }
         }
         items.append(
-          Adjustment(id: id, title: element.attribute("title") ?? element.text, points: points, select: select))
+          Adjustment(
+            id: id, title: element.attribute("title") ?? element.text, points: points, select: select,
+            line: element.line))
       }
     }
     return (items, cap)
@@ -466,6 +486,9 @@ private struct RubricBuilder {
           line: line, subject: subject)
       case .unknownFunction(let name):
         error("the XPath of \(owner) calls an unknown function '\(name)()'", line: line, subject: subject)
+      case .variable(let name):
+        diagnostics.append(.xpathVariable(name, owner: owner, line: line, subject: subject))
+        return
       }
     }
     if let xpathContext, CompiledXPath(source, context: xpathContext) == nil {
@@ -479,7 +502,11 @@ private struct RubricBuilder {
       return nil
     }
     guard let value = parseNumber(text) else {
-      error("\(attribute) of \(owner) is not a number: '\(text)'", line: element.line)
+      error("\(attribute) of \(owner) is not a number: '\(clipped(text))'", line: element.line)
+      return nil
+    }
+    guard isWithinMagnitudeLimit(value) else {
+      diagnostics.append(.numberTooLarge("\(attribute) of \(owner)", text: text, line: element.line))
       return nil
     }
     return value
@@ -492,6 +519,27 @@ private struct RubricBuilder {
   private mutating func warning(_ message: String, line: Int, subject: String? = nil) {
     diagnostics.append(Diagnostic(.warning, line: line, message: message, subject: subject))
   }
+}
+
+/// Whether `name` is an XML NCName (a name without a colon): what a namespace prefix must be.
+func isNCName(_ name: String) -> Bool {
+  guard let first = name.unicodeScalars.first else { return false }
+  func isStart(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x41...0x5A, 0x61...0x7A, 0x5F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D, 0x37F...0x1FFF,
+      0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD,
+      0x10000...0xEFFFF:
+      true
+    default: false
+    }
+  }
+  func isName(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x2D, 0x2E, 0x30...0x39, 0xB7, 0x300...0x36F, 0x203F...0x2040: true
+    default: isStart(c)
+    }
+  }
+  return isStart(first) && name.unicodeScalars.dropFirst().allSatisfy(isName)
 }
 
 /// `true` for XML Schema's true values, `true` and `1`.

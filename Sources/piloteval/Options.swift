@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PilotEvalCore
+import PilotEvalReports
 import PilotEvalXML
 
 /// The rubric every command that reads submissions needs.
@@ -18,6 +19,14 @@ struct RubricOption: ParsableArguments {
       Console.error("error: the rubric \(rubric) cannot be used; run `piloteval check-rubric \(rubric)` for details")
       throw ExitCode(2)
     }
+  }
+
+  /// Exits with status 2 when scoring found a fault of the rubric (an XPath that
+  /// raised an error on some file): no result of such a run is written.
+  func stopIfFailed(_ result: RoundResult) throws {
+    guard let failure = result.rubricFailure else { return }
+    Console.error(sanitized(failure.inFile(rubric).description))
+    throw ExitCode(2)
   }
 }
 
@@ -66,6 +75,7 @@ extension RoundOptions {
     let progress = ProgressLine(label: "scoring", enabled: !quiet)
     let result = RoundReader(rubric: rubric).run(configuration) { progress.update(done: $0, total: $1) }
     progress.finish()
+    try rubricOption.stopIfFailed(result)
     return result
   }
 }
