@@ -36,6 +36,10 @@ struct AnalysisArguments: ParsableArguments {
       throw ValidationError("--per takes region:N, level:N, category:N or a share such as region:10%")
     }
     if draws < 1 { throw ValidationError("--draws must be at least 1") }
+    if draws > UsageLimits.draws { throw UsageLimits.tooLarge("draws", limit: UsageLimits.draws) }
+    if partners > UsageLimits.partners { throw UsageLimits.tooLarge("partners", limit: UsageLimits.partners) }
+    if !near.isFinite { throw UsageLimits.notFinite("near") }
+    if !overstatement.isFinite { throw UsageLimits.notFinite("overstatement") }
     if !(0..<1).contains(noise) { throw ValidationError("--noise must be at least 0 and below 1") }
     if partners < 0 { throw ValidationError("--partners must not be negative") }
   }

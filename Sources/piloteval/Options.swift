@@ -58,7 +58,9 @@ struct RoundOptions: ParsableArguments {
   mutating func validate() throws {
     if paths.isEmpty { throw ValidationError("name at least one submission file or folder") }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let jobs, jobs > UsageLimits.jobs { throw UsageLimits.tooLarge("jobs", limit: UsageLimits.jobs) }
     if maxSize < 1 { throw ValidationError("--max-size must be positive") }
+    if maxSize > UsageLimits.maxSize { throw UsageLimits.tooLarge("max-size", limit: UsageLimits.maxSize) }
   }
 
   var configuration: RunConfiguration {

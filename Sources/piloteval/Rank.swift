@@ -43,7 +43,7 @@ struct Rank: ParsableCommand {
     let jobs = round.configuration.jobs
     let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs))
     if let out {
-      let folder = ResultFolder(path: out, jobs: jobs)
+      let folder = try ResultFolder(path: out, jobs: jobs)
       try folder.write(result)
       try folder.write(analysis, of: result)
     }

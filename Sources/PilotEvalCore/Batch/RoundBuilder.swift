@@ -163,6 +163,10 @@ public struct RoundResult: Sendable {
   public var submissionsSeen: Int
   /// How many reviews were accepted and applied.
   public var reviewsApplied: Int
+  /// Warnings about files the run used that change what they seem to say (a review's
+  /// veto written `triggered="TRUE"`, which is not a veto), in path order: every
+  /// command's account mentions them.
+  public var notes: [Diagnostic] = []
   /// A fault of the rubric found while scoring (an XPath that raised an error on
   /// some file, located in the rubric): when set, the result must not be used.
   public var rubricFailure: Diagnostic?

@@ -38,6 +38,8 @@ extension RoundResult {
     return "piloteval: \(s.submissions) submission(s): \(s.scored) scored, \(s.rejectedSubmissions) rejected; "
       + "\(s.reviewsApplied) review(s) applied, \(s.rejectedReviews) rejected"
       + (round.map { "; round \($0)" } ?? "")
+      + (notes.isEmpty
+        ? "" : "; \(notes.count) note(s): " + notes.prefix(3).map { sanitized($0.description) }.joined(separator: "; "))
   }
 }
 
@@ -61,6 +63,10 @@ extension RoundResult {
     }
     for (reason, count) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
       lines.append("  \(count)  \(reason)")
+    }
+    if !notes.isEmpty {
+      lines.append("notes: \(notes.count)")
+      lines += notes.map { "  " + sanitized($0.description) }
     }
     return lines.joined(separator: "\n") + "\n"
   }

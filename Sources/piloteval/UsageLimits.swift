@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// Bounds on the counts a command line controls (docs/THREAT-MODEL.md): each is far
+/// above any real use, and a value beyond it is a usage error (exit 64) instead of
+/// an allocation that aborts the process.
+enum UsageLimits {
+  /// Monte Carlo draws of `rank` and `report` (memory grows with draws × units).
+  static let draws = 100_000
+  /// Learning partners per unit.
+  static let partners = 1_000
+  /// Worker threads.
+  static let jobs = 1_024
+  /// The largest `--max-size`: 1 GiB (a file is read whole into memory).
+  static let maxSize = 1 << 30
+
+  /// `--name` is above its bound.
+  static func tooLarge(_ option: String, limit: Int) -> ValidationError {
+    ValidationError("--\(option) must be at most \(limit)")
+  }
+
+  /// `--name` is not a finite number.
+  static func notFinite(_ option: String) -> ValidationError {
+    ValidationError("--\(option) must be a finite number")
+  }
+}
