@@ -4,8 +4,8 @@ import ArgumentParser
 /// above any real use, and a value beyond it is a usage error (exit 64) instead of
 /// an allocation that aborts the process.
 enum UsageLimits {
-  /// Monte Carlo draws of `rank` and `report` (memory grows with draws × units).
-  static let draws = 100_000
+  /// Monte Carlo draws of `rank` and `report`: the ranks take 4 bytes × draws × units.
+  static let draws = 20_000
   /// Learning partners per unit.
   static let partners = 1_000
   /// Worker threads.
