@@ -68,7 +68,10 @@ public struct SubmissionReader: Sendable {
       problems.error("the root element must be <submission xmlns=\"\(ns)\">", line: document.root?.line ?? 1)
       return LoadedFile(file: file, errors: problems.errors(in: file))
     }
-    guard let rubricID = root.attribute("rubric"), let rubricVersion = root.attribute("rubric-version") else {
+    // An empty id counts as missing (SPEC v1.1).
+    guard let rubricID = root.attribute("rubric"), !rubricID.isEmpty,
+      let rubricVersion = root.attribute("rubric-version")
+    else {
       problems.error(
         "the submission must name its rubric: <submission rubric=\"\(rubric.id)\" rubric-version=\"\(rubric.version)\">",
         line: root.line)

@@ -80,6 +80,22 @@ struct InputLimitTests {
     #expect(hostile.value == nil, "rejected, not scored")
   }
 
+  // MARK: - Empty ids
+
+  @Test(
+    "an empty id counts as missing (SPEC v1.1)",
+    arguments: [
+      ("unit", S.make(unit: "")), ("round", S.make(round: "")),
+      ("rubric", S.make().replacingOccurrences(of: #"rubric="jgsw-pilot""#, with: #"rubric="""#)),
+      ("criterion", S.make(#"  <response criterion="" points="1"/>"#)),
+      ("deduction", S.make(#"  <deduction id="" count="1"/>"#)),
+    ])
+  func emptyIDs(_ what: String, _ text: String) {
+    let loaded = S.reader.read(bytes: text.bytes, file: "sub.xml")
+    let errors = loaded.value.map { SubmissionChecker(rubric: S.rubric).errors(in: $0) } ?? loaded.errors
+    #expect(!errors.isEmpty, "an empty \(what) id was accepted")
+  }
+
   // MARK: - XPath results
 
   @Test("an XPath result of ±∞ counts as no data: the measure is missing, the deduction count 0")
