@@ -9,7 +9,7 @@ struct CheckRubric: ParsableCommand {
     commandName: "check-rubric",
     abstract: "Check rubrics against the format rules (SPEC §1).",
     discussion: """
-      Refusals (exit 1) are printed as FILE:LINE: error: …, naming the id concerned;
+      Refusals (exit 2: the rubric cannot be used) are printed as FILE:LINE: error: …, naming the id concerned;
       anything else worth fixing is a warning (exit 0). Each rubric's summary follows.
       """)
 
@@ -27,12 +27,13 @@ struct CheckRubric: ParsableCommand {
   }
 
   func run() throws {
+    var refused = false
     var failed = false
     let validator = schema ? SchemaValidator(kind: .rubric) : nil
     for path in rubrics {
       switch RubricReader.load(path: path) {
       case .failure(let refusal):
-        failed = true
+        refused = true
         for diagnostic in refusal.diagnostics { Console.error(sanitized(diagnostic.description)) }
         Console.error("\(path): refused (\(refusal.diagnostics.errors.count) error(s))")
       case .success(let loaded):
@@ -50,6 +51,7 @@ struct CheckRubric: ParsableCommand {
             + "\(warnings.count) warning(s)\n")
       }
     }
+    if refused { throw ExitCode(2) }
     if failed { throw ExitCode(1) }
   }
 }
