@@ -138,6 +138,57 @@ struct InputLimitTests {
     #expect(elapsed < .seconds(5))
   }
 
+  /// A rubric whose only XPath is `select`, in the place named.
+  static func placedRubric(_ place: String, select: String) throws -> Rubric {
+    switch place {
+    case "measure":
+      return try rubric(
+        "",
+        section: """
+            <section id="S1" title="一">
+              <criterion id="C1" title="指标" points="4">
+                <bands><band min="0" points="4"/></bands>
+                <measure select="\(select)"/>
+              </criterion>
+            </section>
+          """)
+    case "checklist select":
+      return try rubric(
+        "",
+        section: """
+            <section id="S1" title="一">
+              <criterion id="C1" title="指标" points="4">
+                <checklist><item id="a" points="4" select="\(select)">制度</item></checklist>
+              </criterion>
+            </section>
+          """)
+    case "veto": return try rubric(#"  <vetoes><veto id="V1" title="事故" select="\#(select)"/></vetoes>"#)
+    default:
+      return try rubric(#"  <deductions><deduction id="D1" title="通报" points="1" select="\#(select)"/></deductions>"#)
+    }
+  }
+
+  static let places = ["measure", "checklist select", "veto", "deduction select"]
+
+  @Test("every XPath place is bounded: a quadratic expression rejects the file at its root line", arguments: places)
+  func everyPlaceBounded(_ place: String) throws {
+    let rubric = try Self.placedRubric(place, select: "count(//*[count(//*) &gt; 0]) &gt; 0")
+    let text = S.make("<data>" + String(repeating: "<x/>", count: 50_000) + "</data>").replacingOccurrences(
+      of: "jgsw-pilot\" rubric-version=\"2022.1", with: "test\" rubric-version=\"1")
+    let loaded = SubmissionReader(rubric: rubric).read(bytes: text.bytes, file: "costly.xml")
+    #expect(loaded.errors.first?.message.contains("evaluation too costly") == true, "\(loaded.errors.listing)")
+    #expect(loaded.errors.first?.line == 2)
+  }
+
+  @Test("in every XPath place, an error on the data stops the run instead of reading as false", arguments: places)
+  func everyPlaceStops(_ place: String) throws {
+    let rubric = try Self.placedRubric(place, select: "boolean(s:data/s:flag) and count(1) &gt; 0")
+    let text = S.make("  <data><flag/></data>").replacingOccurrences(
+      of: "jgsw-pilot\" rubric-version=\"2022.1", with: "test\" rubric-version=\"1")
+    let loaded = SubmissionReader(rubric: rubric).read(bytes: text.bytes, file: "sub.xml")
+    #expect(loaded.stopsRun != nil, "\(loaded.errors.listing)")
+  }
+
   @Test("an XPath error that depends on the data stops the run with the rubric's line, never reads as false")
   func dataDependentErrorStopsTheRun() throws {
     let rubric = try rubric(

@@ -142,6 +142,26 @@ final class HostileOutputTests {
     #expect(validate.stdout.contains("r.xml:2: warning: veto V1: triggered='TRUE'"), "\(validate.stdout)")
   }
 
+  @Test(
+    "every command that loads a rubric refuses one with an XPath variable: exit 2 with FILE:LINE",
+    arguments: ["check-rubric", "score", "validate", "rank", "report", "record", "template"])
+  func refusedEverywhere(_ command: String) async throws {
+    let rubric = smallRubric.replacingOccurrences(
+      of: "</rubric>", with: "<vetoes>\n<veto id=\"V1\" title=\"事故\" select=\"$major &gt; 0\"/></vetoes></rubric>")
+    try write(rubric, to: "rubric.xml")
+    var arguments = [command]
+    switch command {
+    case "check-rubric": arguments += [path("rubric.xml")]
+    case "template": arguments += ["--rubric", path("rubric.xml"), "--unit-id", "U1"]
+    case "report": arguments += ["--rubric", path("rubric.xml"), "--out", path("out"), path("in")]
+    case "record": arguments += ["--rubric", path("rubric.xml"), "--db", path("h.sqlite"), path("in")]
+    default: arguments += ["--rubric", path("rubric.xml"), path("in")]
+    }
+    let output = try await CommandRunner.run(arguments)
+    #expect(output.status == 2, "\(output.stderr)")
+    #expect(output.stderr.contains("rubric.xml:19: error:"), "\(output.stderr)")
+  }
+
   @Test("an XPath error that depends on a unit's data stops score with the rubric's line and exit 2")
   func dataDependentXPathError() async throws {
     let rubric = smallRubric.replacingOccurrences(
