@@ -5,8 +5,9 @@ import Glibc
 // three XPath expressions, one per line; the rest is a submission. The expressions become a
 // measure, a veto select and a deduction select of a small rubric (prefix `s` bound to the
 // submission namespace). A rubric that is refused (the expression does not compile, names a
-// variable, fails on the blank submission) ends the input. Otherwise the submission is read
-// and its XPath evaluated with the real operation bound, and the target traps when
+// variable, fails on the blank submission) ends the input. Otherwise the submission, and a fixed
+// submission with 20,000 elements in <data>, are read and their XPath evaluated with the real
+// operation bound, and the target traps when
 //   - one read takes longer than the bound allows (a hang past the bound),
 //   - a measured value is ±∞, or a deduction count is not a finite number in 0…10^12,
 //   - an XPath error is neither a rejection nor a stop of the run.
@@ -68,19 +69,23 @@ private func rubric(_ expressions: [String]) -> String {
     """
 }
 
-/// libFuzzer calls this with each input; a crash or sanitizer report is a finding, the return value is ignored.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let (head, document) = split(UnsafeBufferPointer(start: data, count: size))
-  let expressions = String(decoding: head, as: UTF8.self).split(separator: "\n").prefix(3).map(String.init)
-  guard !expressions.isEmpty, case .success(let loaded) = RubricReader.load(
-    bytes: Array(rubric(expressions).utf8), file: "fuzz-rubric.xml")
-  else { return 0 }
-  let reader = SubmissionReader(rubric: loaded.rubric)
+/// A valid submission with 20,000 small elements in `<data>` (about 500 KB): every accepted
+/// rubric is also evaluated on it, so that expressions the fuzzer makes quadratic reach the
+/// operation bound (the fuzzed documents are too small to).
+private let large: [UInt8] = Array(
+  """
+  <submission xmlns="urn:piloteval:submission:1" rubric="fuzz" rubric-version="1">
+    <unit id="LARGE">大文件</unit><round id="R1"/>
+    <data>\(String(repeating: #"<m v="1"><x a="2">t</x></m>"#, count: 20_000))</data>
+  </submission>
+  """.utf8)
+
+/// Reads `document` with `reader`, trapping when the read breaks an invariant of the bound.
+private func check(_ reader: SubmissionReader, _ document: [UInt8], expressions: [String]) -> LoadedFile<Submission> {
   let clock = ContinuousClock()
   var read: LoadedFile<Submission>?
   let elapsed = clock.measure { read = reader.read(bytes: document, file: "fuzz-submission.xml") }
-  guard let read else { return 0 }
+  guard let read else { fatalError("no result") }
   if elapsed > readLimit {
     fatalError("one read took \(elapsed), past the operation bound: \(expressions)")
   }
@@ -95,8 +100,22 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   if verbose {
     print(
-      "expressions: \(expressions.count), accepted: \(read.value != nil), stops run: \(read.stopsRun != nil),",
-      "errors: \(read.errors.map(\.message)), took \(elapsed)")
+      "expressions: \(expressions.count), bytes: \(document.count), accepted: \(read.value != nil),",
+      "stops run: \(read.stopsRun != nil), errors: \(read.errors.map(\.message)), took \(elapsed)")
   }
+  return read
+}
+
+/// libFuzzer calls this with each input; a crash or sanitizer report is a finding, the return value is ignored.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let (head, document) = split(UnsafeBufferPointer(start: data, count: size))
+  let expressions = String(decoding: head, as: UTF8.self).split(separator: "\n").prefix(3).map(String.init)
+  guard !expressions.isEmpty, case .success(let loaded) = RubricReader.load(
+    bytes: Array(rubric(expressions).utf8), file: "fuzz-rubric.xml")
+  else { return 0 }
+  let reader = SubmissionReader(rubric: loaded.rubric)
+  _ = check(reader, document, expressions: expressions)
+  _ = check(reader, large, expressions: expressions)
   return 0
 }
