@@ -33,17 +33,22 @@ final class CharacterDecoder {
   /// The result is at most about 3 × `bytes.count` long.
   func decode(_ bytes: UnsafeRawBufferPointer, chunk: Int = 64 * 1024) -> [UInt8] {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+    // Undecodable bytes are reported by the parser itself, located; not here.
+    return LibXML.silencingThreadErrors { decode(base, count: bytes.count, chunk: chunk) }
+  }
+
+  private func decode(_ base: UnsafeRawPointer, count: Int, chunk: Int) -> [UInt8] {
     guard let input = xmlBufferCreate(), let output = xmlBufferCreate() else { return [] }
     defer {
       xmlBufferFree(input)
       xmlBufferFree(output)
     }
     var decoded: [UInt8] = []
-    decoded.reserveCapacity(bytes.count)
+    decoded.reserveCapacity(count)
     var offset = 0
     while true {
-      if offset < bytes.count {
-        let length = min(chunk, bytes.count - offset)
+      if offset < count {
+        let length = min(chunk, count - offset)
         let start = base.assumingMemoryBound(to: xmlChar.self) + offset
         guard xmlBufferAdd(input, start, Int32(length)) == 0 else { break }
         offset += length
@@ -59,7 +64,7 @@ final class CharacterDecoder {
       }
       // -2: bytes the encoding cannot decode; other negatives but -3 (output full, partial character): errors.
       if status == -2 || (status < 0 && status != -3) { break }
-      if xmlBufferLength(input) == before && (offset >= bytes.count || before > 64) { break }
+      if xmlBufferLength(input) == before && (offset >= count || before > 64) { break }
     }
     return decoded
   }

@@ -96,7 +96,9 @@ final class ParsedDocument {
     }
 
     let base = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
-    let document = xmlCtxtReadMemory(context, base, Int32(clamping: bytes.count), file, nil, options)
+    let document = LibXML.silencingThreadErrors {
+      xmlCtxtReadMemory(context, base, Int32(clamping: bytes.count), file, nil, options)
+    }
     if let line = sink.forbiddenDoctypeLine {
       if let document { xmlFreeDoc(document) }
       return .failure([Diagnostic(.error, file: file, line: line, message: forbiddenDoctype)])
