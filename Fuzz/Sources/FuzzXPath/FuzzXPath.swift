@@ -6,7 +6,7 @@ import Glibc
 // measure, a veto select and a deduction select of a small rubric (prefix `s` bound to the
 // submission namespace). A rubric that is refused (the expression does not compile, names a
 // variable, fails on the blank submission) ends the input. Otherwise the submission, and a fixed
-// submission with 20,000 elements in <data>, are read and their XPath evaluated with the real
+// submission with 8,000 elements in <data>, are read and their XPath evaluated with the real
 // operation bound, and the target traps when
 //   - one read takes longer than the bound allows (a hang past the bound),
 //   - a measured value is ±∞, or a deduction count is not a finite number in 0…10^12,
@@ -69,14 +69,14 @@ private func rubric(_ expressions: [String]) -> String {
     """
 }
 
-/// A valid submission with 20,000 small elements in `<data>` (about 500 KB): every accepted
+/// A valid submission with 8,000 small elements in `<data>` (about 220 KB): every accepted
 /// rubric is also evaluated on it, so that expressions the fuzzer makes quadratic reach the
 /// operation bound (the fuzzed documents are too small to).
 private let large: [UInt8] = Array(
   """
   <submission xmlns="urn:piloteval:submission:1" rubric="fuzz" rubric-version="1">
     <unit id="LARGE">大文件</unit><round id="R1"/>
-    <data>\(String(repeating: #"<m v="1"><x a="2">t</x></m>"#, count: 20_000))</data>
+    <data>\(String(repeating: #"<m v="1"><x a="2">t</x></m>"#, count: 8_000))</data>
   </submission>
   """.utf8)
 
