@@ -59,16 +59,17 @@ public enum RubricReader {
 
 // MARK: - Building
 
-/// Reads a rubric document into a `Rubric`, collecting every problem.
-private struct RubricBuilder {
+/// Reads a rubric document into a `Rubric`, collecting every problem (tiers, aggregation
+/// and tiebreak: `RubricBuilder+Tiers.swift`).
+struct RubricBuilder {
   var diagnostics: [Diagnostic] = []
-  private var sections: [Section] = []
+  private(set) var sections: [Section] = []
   private var criteria: [Criterion] = []
   private var treeIDs: [String: Int] = [:]
   private var namespaces: [NamespaceBinding] = []
   private var namespaceLines: [Int] = []
   private var xpathContext: XPathContext?
-  private let ns = PilotEvalNamespace.rubric
+  let ns = PilotEvalNamespace.rubric
 
   mutating func build(_ document: ParsedDocument) -> Rubric? {
     guard let root = document.root, root.isNamed("rubric", in: ns) else {
@@ -330,88 +331,6 @@ private struct RubricBuilder {
     return value
   }
 
-  // MARK: Tiers, aggregation, tiebreak
-
-  private mutating func readTiers(_ root: Element) -> [Tier] {
-    guard let list = root.child(named: "tiers", in: ns) else {
-      error("the rubric has no <tiers>: the last tier must start at 0", line: root.line)
-      return []
-    }
-    var tiers: [Tier] = []
-    var ids: [String: Int] = [:]
-    var lines: [Int] = []
-    for element in list.children(named: "tier", in: ns) {
-      let id = element.attribute("id") ?? ""
-      if id.isEmpty { error("a tier has no id", line: element.line) }
-      if let first = ids[id] {
-        error("duplicate tier id '\(id)' (first at line \(first))", line: element.line, subject: id)
-      } else {
-        ids[id] = element.line
-      }
-      let minimum = number(element, "min", required: true, owner: "tier \(id)") ?? 0
-      let floor = number(element, "section-floor", required: false, owner: "tier \(id)")
-      if let floor, floor < 0 || floor > 1 {
-        warning("the section floor of tier \(id) is \(formatted(floor)), outside 0…1", line: element.line, subject: id)
-      }
-      if let previous = tiers.last, !(minimum < previous.min) {
-        error(
-          "tier \(id) has min \(formatted(minimum)), not below tier \(previous.id)'s \(formatted(previous.min)): tiers must be strictly descending",
-          line: element.line, subject: id)
-      }
-      let name = element.text
-      tiers.append(Tier(id: id, name: name.isEmpty ? id : name, min: minimum, sectionFloor: floor))
-      lines.append(element.line)
-    }
-    guard let last = tiers.last else {
-      error("<tiers> is empty: the last tier must start at 0", line: list.line)
-      return []
-    }
-    if last.min != 0 {
-      error("the last tier \(last.id) starts at \(formatted(last.min)), not 0", line: lines.last!, subject: last.id)
-    }
-    if last.sectionFloor != nil {
-      error(
-        "the last tier \(last.id) has a section floor; the lowest tier must take every unit", line: lines.last!,
-        subject: last.id)
-    }
-    return tiers
-  }
-
-  private mutating func readAggregation(_ root: Element) -> Aggregation {
-    guard let element = root.child(named: "aggregation", in: ns) else { return .mean }
-    let trim = Swift.min(
-      Swift.max(number(element, "trim", required: false, owner: "aggregation") ?? 1, -1), Double(Int32.max))
-    switch element.attribute("method") ?? "mean" {
-    case "mean": return .mean
-    case "median": return .median
-    case "trimmed-mean":
-      if trim < 0 || trim != trim.rounded() {
-        warning(
-          "trim must be a whole number ≥ 0; '\(formatted(trim))' is read as \(max(0, Int(trim)))", line: element.line)
-      }
-      return .trimmedMean(max(0, Int(trim)))
-    case let other:
-      warning(
-        "unknown aggregation method '\(other)' (expected mean, median, trimmed-mean); mean is used", line: element.line)
-      return .mean
-    }
-  }
-
-  private mutating func readTiebreak(_ root: Element) -> [String] {
-    guard let element = root.child(named: "tiebreak", in: ns) else { return [] }
-    let known = Set(sections.map(\.id))
-    var result: [String] = []
-    for by in element.children(named: "by", in: ns) {
-      let id = by.attribute("section") ?? ""
-      if known.contains(id) {
-        result.append(id)
-      } else {
-        error("the tiebreak names an unknown section '\(id)'", line: by.line, subject: id)
-      }
-    }
-    return result
-  }
-
   // MARK: Vetoes, bonuses, deductions
 
   private mutating func readVetoes(_ root: Element) -> [Veto] {
@@ -496,7 +415,7 @@ private struct RubricBuilder {
     }
   }
 
-  private mutating func number(_ element: Element, _ attribute: String, required: Bool, owner: String) -> Double? {
+  mutating func number(_ element: Element, _ attribute: String, required: Bool, owner: String) -> Double? {
     guard let text = element.attribute(attribute) else {
       if required { error("\(owner) has no \(attribute)", line: element.line) }
       return nil
@@ -512,34 +431,13 @@ private struct RubricBuilder {
     return value
   }
 
-  private mutating func error(_ message: String, line: Int, subject: String? = nil) {
+  mutating func error(_ message: String, line: Int, subject: String? = nil) {
     diagnostics.append(Diagnostic(.error, line: line, message: message, subject: subject))
   }
 
-  private mutating func warning(_ message: String, line: Int, subject: String? = nil) {
+  mutating func warning(_ message: String, line: Int, subject: String? = nil) {
     diagnostics.append(Diagnostic(.warning, line: line, message: message, subject: subject))
   }
-}
-
-/// Whether `name` is an XML NCName (a name without a colon): what a namespace prefix must be.
-func isNCName(_ name: String) -> Bool {
-  guard let first = name.unicodeScalars.first else { return false }
-  func isStart(_ c: Unicode.Scalar) -> Bool {
-    switch c.value {
-    case 0x41...0x5A, 0x61...0x7A, 0x5F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D, 0x37F...0x1FFF,
-      0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD,
-      0x10000...0xEFFFF:
-      true
-    default: false
-    }
-  }
-  func isName(_ c: Unicode.Scalar) -> Bool {
-    switch c.value {
-    case 0x2D, 0x2E, 0x30...0x39, 0xB7, 0x300...0x36F, 0x203F...0x2040: true
-    default: isStart(c)
-    }
-  }
-  return isStart(first) && name.unicodeScalars.dropFirst().allSatisfy(isName)
 }
 
 /// `true` for XML Schema's true values, `true` and `1`.
