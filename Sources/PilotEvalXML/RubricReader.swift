@@ -366,7 +366,7 @@ struct RubricBuilder {
       return nil
     }
     guard let value = parseNumber(text) else {
-      error(Message.rubricNotANumber(owner: owner, attribute: attribute, text: text), line: element.line)
+      error(Message.rubricNotANumber(owner: owner, attribute: attribute, text: clipped(text)), line: element.line)
       return nil
     }
     guard isWithinMagnitudeLimit(value) else {

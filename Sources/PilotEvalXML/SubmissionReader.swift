@@ -376,7 +376,7 @@ struct DiagnosticList {
   mutating func number(_ text: String?, _ attribute: String, line: Int) -> Double? {
     guard let text else { return nil }
     guard let value = parseNumber(text) else {
-      error(.notANumber(attribute, text), line: line)
+      error(.notANumber(attribute, clipped(text)), line: line)
       return nil
     }
     guard isWithinMagnitudeLimit(value) else {

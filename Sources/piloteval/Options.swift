@@ -25,7 +25,7 @@ struct RubricOption: ParsableArguments {
   /// raised an error on some file): no result of such a run is written.
   func stopIfFailed(_ result: RoundResult) throws {
     guard let failure = result.rubricFailure else { return }
-    Console.error(sanitized(failure.inFile(rubric).description))
+    Console.error(Console.line(failure, file: rubric))
     throw ExitCode(2)
   }
 }

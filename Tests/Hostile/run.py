@@ -19,6 +19,9 @@ Exit 0 when every check passes, 1 otherwise.
 """
 import json, os, re, resource, shutil, subprocess, sys, tempfile, time
 
+# The checks read the English messages and account line (the tool speaks Chinese unless asked).
+ENV = dict(os.environ, PILOTEVAL_LANG="en")
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 RUBRIC = os.path.join(ROOT, "Rubrics", "jgsw-pilot.xml")
@@ -93,7 +96,7 @@ def run(binary, args, limit, failures, label):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     try:
-        p = subprocess.run([binary] + args, capture_output=True, timeout=max(limit * 12, 60))
+        p = subprocess.run([binary] + args, capture_output=True, env=ENV, timeout=max(limit * 12, 60))
     except subprocess.TimeoutExpired:
         failures.append("%s: no answer in %d s" % (label, max(limit * 12, 60)))
         return None, 0.0

@@ -112,6 +112,25 @@ final class HostileOutputTests {
     #expect(output.stderr.contains("--draws must be at most"))
   }
 
+  @Test("the bounds and the folder errors speak Chinese by default, with the same prefix as every error")
+  func chineseMessages() async throws {
+    let draws = try await CommandRunner.run(
+      ["rank", "--rubric", path("rubric.xml"), "--draws", "2000000000", path("in")], environment: [:])
+    #expect(draws.status == 64)
+    #expect(draws.stderr.contains("piloteval: 错误：--draws 至多为 20000"), "\(draws.stderr)")
+    let near = try await CommandRunner.run(
+      ["rank", "--lang", "zh", "--rubric", path("rubric.xml"), "--near", "inf", path("in")])
+    #expect(near.status == 64)
+    #expect(near.stderr.contains("--near 须为有限数值"), "\(near.stderr)")
+    try write("x", to: "plain-file")
+    let folder = try await CommandRunner.run(
+      ["score", "--lang", "zh", "--rubric", path("rubric.xml"), "--out", path("plain-file"), path("in")])
+    #expect(folder.status == 1)
+    #expect(folder.stderr.contains("piloteval: 错误："), "\(folder.stderr)")
+    #expect(folder.stderr.contains("已存在且不是文件夹：请删除它或另选 --out"), "\(folder.stderr)")
+    #expect(!folder.stderr.contains("exists and is not a folder"), "\(folder.stderr)")
+  }
+
   @Test("bidi controls in a name are neutralised in the terminal table")
   func bidiControls() async throws {
     try write(submission(unit: "U5", name: "甲\u{202E}乙\u{2066}丙\u{200F}"), to: "in/h.xml")
