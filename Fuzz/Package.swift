@@ -16,5 +16,5 @@ let package = Package(
   name: "PilotEvalFuzz",
   platforms: [.macOS(.v13)],
   dependencies: [.package(path: "..")],
-  targets: ["FuzzRubric", "FuzzSubmission", "FuzzReview", "FuzzScoring"].map(fuzzTarget)
+  targets: ["FuzzRubric", "FuzzSubmission", "FuzzReview", "FuzzScoring", "FuzzXPath"].map(fuzzTarget)
 )

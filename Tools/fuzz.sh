@@ -3,8 +3,8 @@
 #
 #   Tools/fuzz.sh [DURATION] [TARGET…]
 #
-# DURATION is in seconds per target (default 60); TARGETs default to all four
-# (FuzzRubric FuzzSubmission FuzzReview FuzzScoring). Environment:
+# DURATION is in seconds per target (default 60); TARGETs default to all five
+# (FuzzRubric FuzzSubmission FuzzReview FuzzScoring FuzzXPath). Environment:
 #   FUZZ_JOBS=N      run N targets at the same time (default 1)
 #   FUZZ_NO_BUILD=1  skip the build (binaries must already exist)
 #   FUZZ_ARGS="…"    extra libFuzzer flags, e.g. "-only_ascii=1" (later flags win)
@@ -21,7 +21,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FUZZ="$ROOT/Fuzz"
 SCRATCH="$FUZZ/.build"
 REGRESSIONS="$ROOT/Tests/PilotEvalXMLTests/Fixtures/fuzz-regressions"
-ALL_TARGETS=(FuzzRubric FuzzSubmission FuzzReview FuzzScoring)
+ALL_TARGETS=(FuzzRubric FuzzSubmission FuzzReview FuzzScoring FuzzXPath)
 
 DURATION=60
 if [[ $# -gt 0 && "$1" =~ ^[0-9]+$ ]]; then DURATION="$1"; shift; fi

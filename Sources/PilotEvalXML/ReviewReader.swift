@@ -66,6 +66,8 @@ private struct ReviewStream {
   private let keepsComments: Bool
   private var depth = 0
   private var problems = DiagnosticList()
+  /// What the reader has to say about an accepted review (a veto that is not a boolean).
+  private var warnings: [Diagnostic] = []
   private var review = Review(rubricID: "", unitID: "", round: "", reviewer: "", line: 0)
   /// Whether the root is a review (`review` is then being filled in).
   private var hasReview = false
@@ -129,7 +131,7 @@ private struct ReviewStream {
     var problems = problems
     if !sawRoot { problems.error(Message(.reviewNoRoot), line: 1) }
     guard problems.isEmpty, hasReview else { return LoadedFile(file: file, errors: problems.errors(in: file)) }
-    return LoadedFile(file: file, value: review)
+    return LoadedFile(file: file, value: review, warnings: warnings.map { $0.inFile(file) })
   }
 
   // MARK: - Elements
@@ -193,8 +195,13 @@ private struct ReviewStream {
       review.deductions.append(
         Claim(id: element.attribute("id") ?? "", count: problems.number(element, "count") ?? 1, line: line))
     } else if element.named("veto") {
-      finding = VetoFinding(
-        id: element.attribute("id") ?? "", triggered: isTrue(element.attribute("triggered")), line: line)
+      let id = element.attribute("id") ?? ""
+      let triggered = element.attribute("triggered")
+      // XML Schema's booleans are exactly true, 1, false and 0: anything else is not a veto, said loudly.
+      if let triggered, !["true", "1", "false", "0"].contains(triggered) {
+        warnings.append(.vetoTriggeredUnclear(triggered, veto: id, line: line))
+      }
+      finding = VetoFinding(id: id, triggered: isTrue(triggered), line: line)
       reading = .veto
     }
   }

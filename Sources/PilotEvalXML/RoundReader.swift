@@ -79,6 +79,7 @@ public struct RoundReader: Sendable {
     let reviewEntries = InputCollector.collect(configuration.reviewPaths)
     let reviewReader = ReviewReader(sizeLimit: sizeLimit, keepsComments: false)
     var pool = ReviewPool(rubric: rubric)
+    var notes: [Diagnostic] = []
     let reviewChecker = pool
     OrderedParallel.forEach(
       count: reviewEntries.count, jobs: configuration.jobs,
@@ -87,11 +88,12 @@ public struct RoundReader: Sendable {
         let (loaded, findings) = Self.load(entry, sizeLimit: sizeLimit, schema: advice?.reviewSchema) {
           reviewReader.read(bytes: $0, file: entry.path)
         }
-        return (prepared: reviewChecker.prepare(loaded), findings: findings)
+        return (prepared: reviewChecker.prepare(loaded), findings: findings, warnings: loaded.warnings)
       },
       consume: { index, read in
         pool.add(read.prepared)
-        if advice != nil { note(reviewEntries[index].path, read.findings) }
+        notes += read.warnings
+        if advice != nil { note(reviewEntries[index].path, read.warnings + read.findings) }
       })
 
     var builder = RoundBuilder(rubric: rubric, round: configuration.round, pool: pool)
@@ -119,7 +121,9 @@ public struct RoundReader: Sendable {
         if advice != nil { note(entries[index].path, read.findings + (accepted ? read.fixes : [])) }
         progress?(index + 1, entries.count)
       })
-    return builder.finish()
+    var result = builder.finish()
+    result.notes = notes
+    return result
   }
 
   /// Reads one entry (a problem known from the walk, unreadable, or its value),

@@ -97,7 +97,8 @@ extension RubricBuilder {
         uniqueID(id, kind: .rubricKindVeto, line: element.line, in: &ids)
         let select = element.attribute("select")
         if let select { checkXPath(select, line: element.line, owner: Message(.rubricOwnerVeto, id), subject: id) }
-        vetoes.append(Veto(id: id, title: element.attribute("title") ?? element.text, select: select))
+        vetoes.append(
+          Veto(id: id, title: element.attribute("title") ?? element.text, select: select, line: element.line))
       }
     }
     return vetoes
@@ -140,7 +141,9 @@ extension RubricBuilder {
           if item == "bonus" { warning(Message(.rubricBonusSelect, id), line: element.line, subject: id) }
         }
         items.append(
-          Adjustment(id: id, title: element.attribute("title") ?? element.text, points: points, select: select))
+          Adjustment(
+            id: id, title: element.attribute("title") ?? element.text, points: points, select: select,
+            line: element.line))
       }
     }
     return (items, cap)

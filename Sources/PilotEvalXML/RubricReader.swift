@@ -45,7 +45,10 @@ public enum RubricReader {
     case .success(let document):
       var builder = RubricBuilder()
       let rubric = builder.build(document)
-      let diagnostics = builder.diagnostics.map { $0.inFile(file) }
+      var diagnostics = builder.diagnostics.map { $0.inFile(file) }
+      if let rubric, !diagnostics.hasErrors {
+        diagnostics += BlankSubmission.check(rubric).map { $0.inFile(file) }
+      }
       if let rubric, !diagnostics.hasErrors {
         return .success(LoadedRubric(rubric: rubric, warnings: diagnostics))
       }
@@ -63,6 +66,7 @@ struct RubricBuilder {
   var criteria: [Criterion] = []
   var treeIDs: [String: Int] = [:]
   var namespaces: [NamespaceBinding] = []
+  var namespaceLines: [Int] = []
   var xpathContext: XPathContext?
   let ns = PilotEvalNamespace.rubric
 
@@ -81,7 +85,20 @@ struct RubricBuilder {
         error(Message(.rubricNamespaceIncomplete), line: binding.line)
         continue
       }
+      if let first = namespaces.firstIndex(where: { $0.prefix == prefix }) {
+        diagnostics.append(.prefixDeclaredTwice(prefix, firstLine: namespaceLines[first], line: binding.line))
+        continue
+      }
+      if prefix == "xml" || prefix == "xmlns" {
+        diagnostics.append(.reservedPrefix(prefix, line: binding.line))
+        continue
+      }
+      if !isNCName(prefix) {
+        diagnostics.append(.prefixNotNCName(prefix, line: binding.line))
+        continue
+      }
       namespaces.append(NamespaceBinding(prefix: prefix, uri: uri))
+      namespaceLines.append(binding.line)
     }
     xpathContext = XPathContext(namespaces: namespaces.map { ($0.prefix, $0.uri) })
 
@@ -279,7 +296,7 @@ struct RubricBuilder {
           item, owner: Message(.rubricOwnerItem, itemID, id), criterion: id, limit: points, refuseAbove: false)
         let select = item.attribute("select")
         if let select { checkXPath(select, line: item.line, owner: Message(.rubricOwnerItem, itemID, id), subject: id) }
-        items.append(ChecklistItem(id: itemID, points: value, text: item.text, select: select))
+        items.append(ChecklistItem(id: itemID, points: value, text: item.text, select: select, line: item.line))
       }
       if items.isEmpty { warning(Message(.rubricEmptyChecklist, id), line: element.line, subject: id) }
       let reachable = items.reduce(0) { $0 + $1.points }
@@ -331,6 +348,9 @@ struct RubricBuilder {
           line: line, subject: subject)
       case .unknownFunction(let name):
         error(Message(.rubricXPathFunction, parts: [.message(owner), .text(name)]), line: line, subject: subject)
+      case .variable(let name):
+        diagnostics.append(.xpathVariable(name, owner: owner, line: line, subject: subject))
+        return
       }
     }
     if let xpathContext, CompiledXPath(source, context: xpathContext) == nil {
@@ -346,7 +366,11 @@ struct RubricBuilder {
       return nil
     }
     guard let value = parseNumber(text) else {
-      error(Message.rubricNotANumber(owner: owner, attribute: attribute, text: text), line: element.line)
+      error(Message.rubricNotANumber(owner: owner, attribute: attribute, text: clipped(text)), line: element.line)
+      return nil
+    }
+    guard isWithinMagnitudeLimit(value) else {
+      diagnostics.append(.numberTooLarge(attribute: attribute, owner: owner, text: text, line: element.line))
       return nil
     }
     return value

@@ -74,7 +74,7 @@ public final class SchemaValidator: @unchecked Sendable {
         guard let data, let error else { return }
         Unmanaged<SchemaSink>.fromOpaque(data).takeUnretainedValue().record(error.pointee)
       }, retained.toOpaque())
-    _ = xmlSchemaValidateDoc(context, document.pointer)
+    _ = LibXML.silencingThreadErrors { xmlSchemaValidateDoc(context, document.pointer) }
     return sink.findings
   }
 }

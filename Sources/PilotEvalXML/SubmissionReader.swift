@@ -25,12 +25,16 @@ public struct SubmissionReader: Sendable {
     self.init(rubric: rubric, sizeLimit: sizeLimit, pruning: true)
   }
 
-  /// Creates a reader that builds the whole tree of every submission when `pruning` is false.
-  init(rubric: Rubric, sizeLimit: Int = FileInput.defaultSizeLimit, pruning: Bool) {
+  /// Creates a reader that builds the whole tree of every submission when `pruning` is false,
+  /// and bounds each XPath evaluation by `operationLimit` operations.
+  init(
+    rubric: Rubric, sizeLimit: Int = FileInput.defaultSizeLimit, pruning: Bool,
+    operationLimit: UInt = XPathContext.operationLimit
+  ) {
     self.rubric = rubric
     self.sizeLimit = sizeLimit
     self.prunes = pruning && XPathConfinement.confines(rubric)
-    self.programs = XPathProgramPool(rubric: rubric)
+    self.programs = XPathProgramPool(rubric: rubric, operationLimit: operationLimit)
   }
 
   /// Reads the submission at `path`.
@@ -64,7 +68,10 @@ public struct SubmissionReader: Sendable {
       problems.error(Message(.submissionRootElement, ns), line: document.root?.line ?? 1)
       return LoadedFile(file: file, errors: problems.errors(in: file))
     }
-    guard let rubricID = root.attribute("rubric"), let rubricVersion = root.attribute("rubric-version") else {
+    // An empty id counts as missing (SPEC v1.1).
+    guard let rubricID = root.attribute("rubric"), !rubricID.isEmpty,
+      let rubricVersion = root.attribute("rubric-version")
+    else {
       problems.error(
         Message(.submissionNoRubric, rubric.id, rubric.version),
         line: root.line)
@@ -98,7 +105,17 @@ public struct SubmissionReader: Sendable {
     if !problems.isEmpty {
       return LoadedFile(file: file, errors: problems.errors(in: file), warnings: notes)
     }
-    let derived = programs.withProgram { $0.derive(from: document) }
+    let derived: DerivedData
+    switch programs.withProgram({ $0.derive(from: document) }) {
+    case .derived(let data):
+      derived = data
+    case .tooCostly(let site):
+      problems.append(.evaluationTooCostly(owner: site.owner, limit: programs.operationLimit, line: root.line))
+      return LoadedFile(file: file, errors: problems.errors(in: file))
+    case .failed(let site, let reason):
+      let failure = Diagnostic.xpathFailedWhileScoring(owner: site.owner, reason: reason, file: file, line: site.line)
+      return LoadedFile(file: file, stoppingRun: failure)
+    }
     let submission = Submission(
       rubricID: rubricID, rubricVersion: rubricVersion, unit: unit, round: round, submitted: submitted,
       responses: content.responses, bonusClaims: content.bonuses, deductionClaims: content.deductions,
@@ -344,6 +361,11 @@ struct DiagnosticList {
     items.append(.error(message, line: line))
   }
 
+  /// Adds `diagnostic` after the problems found so far.
+  mutating func append(_ diagnostic: Diagnostic) {
+    items.append(diagnostic)
+  }
+
   /// A numeric attribute; records an error when it is present but not a number.
   mutating func number(_ element: some AttributeSource, _ attribute: String) -> Double? {
     number(element.attribute(attribute), attribute, line: element.line)
@@ -354,7 +376,11 @@ struct DiagnosticList {
   mutating func number(_ text: String?, _ attribute: String, line: Int) -> Double? {
     guard let text else { return nil }
     guard let value = parseNumber(text) else {
-      error(.notANumber(attribute, text), line: line)
+      error(.notANumber(attribute, clipped(text)), line: line)
+      return nil
+    }
+    guard isWithinMagnitudeLimit(value) else {
+      append(.numberTooLarge(attribute, text: text, line: line))
       return nil
     }
     return value

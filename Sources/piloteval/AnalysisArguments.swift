@@ -49,10 +49,14 @@ struct AnalysisArguments: ParsableArguments {
     if let minimumReviewers, minimumReviewers < 0 {
       throw Console.usage(Message(.commandNotNegative, "--min-reviewers", String(minimumReviewers)))
     }
-    if !near.isFinite || near < 0 { throw Console.usage(Message(.commandNotNegative, "--near", formatted(near))) }
-    if !overstatement.isFinite || overstatement < 0 {
+    if !near.isFinite { throw UsageLimits.notFinite("near") }
+    if !overstatement.isFinite { throw UsageLimits.notFinite("overstatement") }
+    if near < 0 { throw Console.usage(Message(.commandNotNegative, "--near", formatted(near))) }
+    if overstatement < 0 {
       throw Console.usage(Message(.commandNotNegative, "--overstatement", formatted(overstatement)))
     }
+    if draws > UsageLimits.draws { throw UsageLimits.tooLarge("draws", limit: UsageLimits.draws) }
+    if partners > UsageLimits.partners { throw UsageLimits.tooLarge("partners", limit: UsageLimits.partners) }
   }
 
   /// The analysis options these arguments describe, for `result`: without `--min-reviewers`,

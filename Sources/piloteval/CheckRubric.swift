@@ -10,9 +10,9 @@ struct CheckRubric: ParsableCommand {
     abstract: "Check rubrics against the format rules (docs/FORMAT.md §2).",
     discussion: """
       检查评估细则是否符合格式规则（docs/FORMAT.zh.md 第二节）。不予采用的问题显示为 \
-      “文件:行号: 错误：…”并退出 1；其余值得修改之处为警告（退出 0）。随后列出每份细则的概要。
+      “文件:行号: 错误：…”并退出 2；其余值得修改之处为警告（退出 0）。随后列出每份细则的概要。
 
-      Refusals (exit 1) are printed as FILE:LINE: error: …, naming the id concerned; anything else \
+      Refusals (exit 2: the rubric cannot be used) are printed as FILE:LINE: error: …, naming the id concerned; anything else \
       worth fixing is a warning (exit 0). Each rubric's summary follows.
 
       Examples:
@@ -36,12 +36,13 @@ struct CheckRubric: ParsableCommand {
   }
 
   func run() throws {
+    var refused = false
     var failed = false
     let validator = schema ? SchemaValidator(kind: .rubric) : nil
     for path in rubrics {
       switch RubricReader.load(path: path) {
       case .failure(let refusal):
-        failed = true
+        refused = true
         for diagnostic in refusal.diagnostics { Console.error(Console.line(diagnostic, file: path)) }
         Console.error(Console.text(Message(.commandRubricRefused, path, String(refusal.diagnostics.errors.count))))
       case .success(let loaded):
@@ -60,6 +61,7 @@ struct CheckRubric: ParsableCommand {
         Console.output(Console.text(summary) + "\n")
       }
     }
+    if refused { throw ExitCode(2) }
     if failed { throw ExitCode(1) }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PilotEvalCore
+import PilotEvalReports
 import PilotEvalXML
 
 /// The rubric every command that reads submissions needs.
@@ -18,6 +19,14 @@ struct RubricOption: ParsableArguments {
       Console.fail(Message(.commandRubricUnusable, rubric))
       throw ExitCode(2)
     }
+  }
+
+  /// Exits with status 2 when scoring found a fault of the rubric (an XPath that
+  /// raised an error on some file): no result of such a run is written.
+  func stopIfFailed(_ result: RoundResult) throws {
+    guard let failure = result.rubricFailure else { return }
+    Console.error(Console.line(failure, file: rubric))
+    throw ExitCode(2)
   }
 }
 
@@ -50,7 +59,9 @@ struct RoundOptions: ParsableArguments {
   mutating func validate() throws {
     if paths.isEmpty { throw Console.usage(Message(.commandNameSubmissions)) }
     if let jobs, jobs < 1 { throw Console.usage(Message(.commandAtLeastOne, "--jobs", String(jobs))) }
+    if let jobs, jobs > UsageLimits.jobs { throw UsageLimits.tooLarge("jobs", limit: UsageLimits.jobs) }
     if maxSize < 1 { throw Console.usage(Message(.commandPositive, "--max-size", String(maxSize))) }
+    if maxSize > UsageLimits.maxSize { throw UsageLimits.tooLarge("max-size", limit: UsageLimits.maxSize) }
   }
 
   /// Stops the command (exit 1, nothing written) when a named path does not exist, or when
@@ -88,6 +99,7 @@ extension RoundOptions {
     let progress = ProgressLine(label: Console.text(Message(.commandProgressScoring)), enabled: !quiet)
     let result = RoundReader(rubric: rubric).run(configuration) { progress.update(done: $0, total: $1) }
     progress.finish()
+    try rubricOption.stopIfFailed(result)
     return result
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PilotEvalCore
+import PilotEvalReports
 
 /// `piloteval`: evaluates and ranks pilot units of the 机关事务标准化试点 programme.
 @main
@@ -53,6 +54,11 @@ struct PilotEval: AsyncParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch {
+      if let folderError = error as? OutputFolderError {
+        // An output folder that cannot be written: one clear line, exit 1.
+        Console.fail(folderError.message)
+        exit(withError: ExitCode.failure)
+      }
       let status = exitCode(for: error)
       if status == .success || error is ExitCode || error is CleanExit {
         exit(withError: error)

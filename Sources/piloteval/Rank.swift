@@ -54,7 +54,7 @@ struct Rank: ParsableCommand {
     let jobs = round.configuration.jobs
     let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs, for: result))
     if let out {
-      let folder = ResultFolder(path: out, jobs: jobs)
+      let folder = try ResultFolder(path: out, jobs: jobs)
       try folder.write(result)
       try folder.write(analysis, of: result)
     }

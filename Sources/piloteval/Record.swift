@@ -76,7 +76,7 @@ struct Record: ParsableCommand {
     }
     let snapshot = RoundSnapshot(result, analysis: analysis, arrangedPairings: arranged?.partners)
     if let out {
-      let folder = ResultFolder(path: out, jobs: jobs)
+      let folder = try ResultFolder(path: out, jobs: jobs)
       try folder.write(result)
       try folder.write(analysis, of: result)
     }

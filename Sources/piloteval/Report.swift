@@ -64,18 +64,49 @@ struct Report: ParsableCommand {
     let analysis = RoundAnalysis(result, options: analysisArguments.options(jobs: jobs, for: result))
     let trend = try db.flatMap { try trendReport(database: $0, current: RoundSnapshot(result, analysis: analysis)) }
     let site = ReportSite(
-      result: result, analysis: analysis, language: Console.language == .en ? .en : .zh, title: title, trend: trend)
-    let folder = ResultFolder(path: out, jobs: jobs)
-    for page in site.pages() {
-      try AtomicFile.write(page.text, to: folder.file(page.path))
+      result: Self.shortened(result), analysis: analysis, language: Console.language == .en ? .en : .zh, title: title,
+      trend: trend)
+    // One file never stops the report: every text is cut to what its format holds, and
+    // whatever happens while writing, the account of the round is printed.
+    do {
+      let folder = try ResultFolder(path: out, jobs: jobs)
+      for page in site.pages() {
+        try folder.write(page.text, to: page.path)
+      }
+      try folder.write(result)
+      try folder.write(analysis, of: result)
+      do {
+        try folder.write(Array(try result.workbook(language: site.language, analysis: analysis)), to: "ranking.xlsx")
+      } catch let error as XLSXError {
+        Console.fail(Message(.commandWorkbookNotWritten, error.description))
+      }
+      try folder.folder.replaceManifest(named: OutputFolder.reportManifest, listing: folder.written)
+      if !quiet {
+        Console.account(result)
+        Console.error(Console.text(Message(.commandReportWritten, folder.display("index.html"))))
+      }
+    } catch let error as OutputFolderError {
+      if !quiet { Console.account(result) }
+      Console.fail(error.message)
+      throw ExitCode(1)
     }
-    try folder.write(result)
-    try folder.write(analysis, of: result)
-    try AtomicFile.write(result.workbook(language: site.language, analysis: analysis), to: folder.file("ranking.xlsx"))
-    if !quiet {
-      Console.account(result)
-      Console.error(Console.text(Message(.commandReportWritten, folder.file("index.html"))))
+  }
+
+  /// The longest unit name the HTML pages show; a longer one is cut with a marker. A page
+  /// has no hard limit, but a 1,000,000-character name repeated on every page that names
+  /// the unit made the report tens of megabytes and seconds of work.
+  static let pageNameLength = 500
+
+  /// `result` with unit names cut to `pageNameLength` characters, for the pages only
+  /// (the result files keep every name whole; ids, which name pages, are never cut).
+  static func shortened(_ result: RoundResult) -> RoundResult {
+    var copy = result
+    for index in copy.scorecards.indices where copy.scorecards[index].unit.name.count > pageNameLength {
+      copy.scorecards[index].unit.name = TextCut.fitted(copy.scorecards[index].unit.name, limit: pageNameLength) {
+        $0.count
+      }
     }
+    return copy
   }
 
   /// The rounds recorded in `database` with `current` in its place; nil (with a note) when fewer than two.

@@ -101,10 +101,10 @@ struct Trend: ParsableCommand {
       snapshots, options: TrendOptions(mostImproved: mostImproved, stallThreshold: stallThreshold, seed: seed),
       positions: chosen.map { order.firstIndex(of: $0) ?? 0 })
     if let out {
-      let folder = ResultFolder(path: out)
-      try AtomicFile.write(report.jsonText(), to: folder.file("trend.json"))
-      try AtomicFile.write(report.csv(), to: folder.file("trend.csv"))
-      try AtomicFile.write(report.table(), to: folder.file("trend.txt"))
+      let folder = try ResultFolder(path: out)
+      try folder.write(report.jsonText(), to: "trend.json")
+      try folder.write(report.csv(), to: "trend.csv")
+      try folder.write(report.table(), to: "trend.txt")
     }
     switch format {
     case .json: Console.output(report.jsonText())

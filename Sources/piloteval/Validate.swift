@@ -45,6 +45,7 @@ struct Validate: ParsableCommand {
       progress.update(done: $0, total: $1)
     }
     progress.finish()
+    try rubricOption.stopIfFailed(validated.result)
     let rejections = Dictionary(
       validated.result.rejected.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
 

@@ -55,3 +55,22 @@ struct CSVWriterTests {
     #expect(row([.number(4e20), .number(.infinity)]) == "400000000000000000000.00,")
   }
 }
+
+@Suite("CSV cells hold what a spreadsheet cell holds")
+struct CSVCellLimitTests {
+  /// The second row's only field, as written.
+  private func written(_ text: String) -> Substring {
+    var writer = CSVWriter(header: ["名称"])
+    writer.append([.text(text)])
+    return writer.render().split(separator: "\r\n")[1]
+  }
+
+  @Test("a text longer than 32,767 characters is cut with a marker; one that fits is kept whole")
+  func longText() {
+    let fits = String(repeating: "长", count: 32_767)
+    #expect(written(fits) == fits)
+    let cut = written(String(repeating: "长", count: 1_000_000))
+    #expect(cut.utf16.count == 32_767)
+    #expect(cut.hasSuffix(TextCut.marker(originalLength: 1_000_000)))
+  }
+}

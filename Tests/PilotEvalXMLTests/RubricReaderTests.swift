@@ -105,8 +105,8 @@ struct RubricReaderTests {
     #expect(
       c[3].method
         == .checklist([
-          ChecklistItem(id: "a", points: 1, text: "制度"),
-          ChecklistItem(id: "b", points: 1, text: "台账", select: "boolean(s:data/s:flag[@name='b'])"),
+          ChecklistItem(id: "a", points: 1, text: "制度", line: 26),
+          ChecklistItem(id: "b", points: 1, text: "台账", select: "boolean(s:data/s:flag[@name='b'])", line: 27),
         ]))
     #expect(
       c[4].method == .levels([Level(code: "A", points: 0.25, text: "规范"), Level(code: "B", points: 0, text: "不规范")]))
@@ -124,8 +124,10 @@ struct RubricReaderTests {
     #expect(rubric.effectiveBonusCap == 3.5)
     #expect(rubric.deductionCap == 3)
     #expect(rubric.bonuses.map(\.id) == ["B1", "B2"])
-    #expect(rubric.deductions == [Adjustment(id: "D1", title: "投诉", points: 1, select: "count(s:data/s:complaint)")])
-    #expect(rubric.vetoes == [Veto(id: "V1", title: "重大事故", select: "s:data/s:incidents/@major > 0")])
+    #expect(
+      rubric.deductions == [Adjustment(id: "D1", title: "投诉", points: 1, select: "count(s:data/s:complaint)", line: 42)]
+    )
+    #expect(rubric.vetoes == [Veto(id: "V1", title: "重大事故", select: "s:data/s:incidents/@major > 0", line: 37)])
   }
 
   @Test(

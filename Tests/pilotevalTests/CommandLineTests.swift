@@ -76,12 +76,12 @@ final class CommandLineTests {
     #expect(output.stdout.contains("jgsw-pilot"))
   }
 
-  @Test("check-rubric refuses a broken rubric with FILE:LINE: and the id, exit 1")
+  @Test("check-rubric refuses a broken rubric with FILE:LINE: and the id, exit 2 (the rubric cannot be used)")
   func brokenRubricIsRefused() async throws {
     let broken = smallRubric.replacingOccurrences(of: "id=\"C2\"", with: "id=\"C1\"")
     try write(broken, to: "broken.xml")
     let output = try await CommandRunner.run(["check-rubric", path("broken.xml")])
-    #expect(output.status == 1)
+    #expect(output.status == 2)
     #expect(output.stderr.contains("broken.xml:13: error: duplicate id 'C1'"), "\(output.stderr)")
   }
 

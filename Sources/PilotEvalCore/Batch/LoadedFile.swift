@@ -8,6 +8,10 @@ public struct LoadedFile<Value: Sendable>: Sendable {
   public var errors: [Diagnostic]
   /// Things worth saying that do not reject the file.
   public var warnings: [Diagnostic]
+  /// A fault of the rubric that reading this file revealed (an XPath that raised an
+  /// error on it): the run must stop, since the file cannot be scored fairly. Located
+  /// in the rubric; `errors` holds the same diagnostic.
+  public var stopsRun: Diagnostic?
 
   /// A file that loaded.
   public init(file: String, value: Value, warnings: [Diagnostic] = []) {
@@ -15,6 +19,15 @@ public struct LoadedFile<Value: Sendable>: Sendable {
     self.value = value
     self.errors = []
     self.warnings = warnings
+  }
+
+  /// A file whose reading revealed a fault of the rubric: the run stops with `failure`.
+  public init(file: String, stoppingRun failure: Diagnostic) {
+    self.file = file
+    self.value = nil
+    self.errors = [failure]
+    self.warnings = []
+    self.stopsRun = failure
   }
 
   /// A file that is rejected.

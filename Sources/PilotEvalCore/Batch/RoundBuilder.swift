@@ -20,6 +20,7 @@ public struct RoundBuilder: Sendable {
   private var rejections: [Rejection] = []
   private var reviewsApplied = 0
   private var filesSeen = 0
+  private var rubricFailure: Diagnostic?
   /// The run's round: given, or the round of the first accepted submission.
   public private(set) var round: String?
 
@@ -52,12 +53,14 @@ public struct RoundBuilder: Sendable {
     var reviewCount = 0
     /// The unit's later reviews by a reviewer already counted, rejected if it is accepted.
     var duplicateReviews: [Rejection] = []
+    /// A fault of the rubric found on this file: the run stops.
+    var stopsRun: Diagnostic?
   }
 
   /// Checks and scores `loaded` on its own; safe to call from several threads.
   public func prepare(_ loaded: LoadedFile<Submission>) -> Prepared {
     guard let submission = loaded.value else {
-      return Prepared(file: loaded.file, submission: nil, errors: loaded.errors)
+      return Prepared(file: loaded.file, submission: nil, errors: loaded.errors, stopsRun: loaded.stopsRun)
     }
     let errors = submissionChecker.errors(in: submission)
     var prepared = Prepared(file: loaded.file, submission: submission, errors: errors)
@@ -67,7 +70,12 @@ public struct RoundBuilder: Sendable {
       // matched here is what `add` would find.
       let matching = pool.matching(unit: submission.unit.id, round: submission.round)
       let reviews = matching.accepted.map(\.review)
-      prepared.scorecard = engine.score(submission, file: loaded.file, reviews: reviews)
+      let card = engine.score(submission, file: loaded.file, reviews: reviews)
+      if let what = card.firstNonFinite {
+        prepared.errors = [.internalNonFinite(what, file: loaded.file)]
+        return prepared
+      }
+      prepared.scorecard = card
       prepared.reviewCount = reviews.count
       prepared.duplicateReviews = matching.duplicates.map { duplicate in
         Rejection(
@@ -92,6 +100,10 @@ public struct RoundBuilder: Sendable {
   @discardableResult
   public mutating func add(_ prepared: Prepared) -> Scorecard? {
     filesSeen += 1
+    if let failure = prepared.stopsRun {
+      if rubricFailure == nil { rubricFailure = failure }
+      return nil
+    }
     guard let submission = prepared.submission, prepared.errors.isEmpty else {
       reject(prepared.file, prepared.errors)
       return nil
@@ -129,7 +141,7 @@ public struct RoundBuilder: Sendable {
     rejected.sort { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }
     return RoundResult(
       rubric: engine.rubric, round: round, scorecards: scorecards, rejected: rejected,
-      submissionsSeen: filesSeen, reviewsApplied: reviewsApplied)
+      submissionsSeen: filesSeen, reviewsApplied: reviewsApplied, rubricFailure: rubricFailure)
   }
 
   private mutating func reject(_ file: String, _ errors: [Diagnostic]) {
@@ -151,12 +163,20 @@ public struct RoundResult: Sendable {
   public var submissionsSeen: Int
   /// How many reviews were accepted and applied.
   public var reviewsApplied: Int
+  /// Warnings about files the run used that change what they seem to say (a review's
+  /// veto written `triggered="TRUE"`, which is not a veto), in path order: every
+  /// command's account mentions them.
+  public var notes: [Diagnostic] = []
+  /// A fault of the rubric found while scoring (an XPath that raised an error on
+  /// some file, located in the rubric): when set, the result must not be used.
+  public var rubricFailure: Diagnostic?
 
   /// Creates a result.
   public init(
     rubric: Rubric, round: String?, scorecards: [Scorecard], rejected: [Rejection], submissionsSeen: Int,
-    reviewsApplied: Int
+    reviewsApplied: Int, rubricFailure: Diagnostic? = nil
   ) {
+    self.rubricFailure = rubricFailure
     self.rubric = rubric
     self.round = round
     self.scorecards = scorecards

@@ -122,11 +122,14 @@ public struct ChecklistItem: Sendable, Hashable {
   public var text: String
   /// An XPath boolean that decides the item from the submission's data.
   public var select: String?
+  /// The line of the `<item>` element in the rubric (0 when unknown).
+  public var line: Int
   /// Creates an item.
-  public init(id: String, points: Double, text: String = "", select: String? = nil) {
+  public init(id: String, points: Double, text: String = "", select: String? = nil, line: Int = 0) {
     self.id = id
     self.points = points
     self.text = text
     self.select = select
+    self.line = line
   }
 }

@@ -162,11 +162,14 @@ public struct Veto: Sendable, Hashable {
   public var title: String
   /// An XPath boolean over the submission, when the veto is data-driven.
   public var select: String?
+  /// The line of the `<veto>` element in the rubric (0 when unknown).
+  public var line: Int
   /// Creates a veto.
-  public init(id: String, title: String, select: String? = nil) {
+  public init(id: String, title: String, select: String? = nil, line: Int = 0) {
     self.id = id
     self.title = title
     self.select = select
+    self.line = line
   }
 }
 
@@ -180,11 +183,14 @@ public struct Adjustment: Sendable, Hashable {
   public var points: Double
   /// For a deduction: an XPath whose number is the count.
   public var select: String?
+  /// The line of the element in the rubric (0 when unknown).
+  public var line: Int
   /// Creates an item.
-  public init(id: String, title: String, points: Double, select: String? = nil) {
+  public init(id: String, title: String, points: Double, select: String? = nil, line: Int = 0) {
     self.id = id
     self.title = title
     self.points = points
     self.select = select
+    self.line = line
   }
 }

@@ -6,6 +6,14 @@ public func round2(_ x: Double) -> Double {
   (x * 100 + 0.5 + 1e-7).rounded(.down) / 100
 }
 
+/// SPEC v1.1: a number written in a rubric, submission or review must have a
+/// magnitude below this (10¹²); anything larger is rejected (refused in a rubric),
+/// so no product or sum of document numbers can overflow to ±∞.
+public let numberMagnitudeLimit = 1e12
+
+/// Whether `value` is finite and below `numberMagnitudeLimit` in magnitude.
+public func isWithinMagnitudeLimit(_ value: Double) -> Bool { abs(value) < numberMagnitudeLimit }
+
 /// Whether `points` counts as zero (≤ ε).
 func isZero(_ points: Double) -> Bool { points <= scoringEpsilon }
 

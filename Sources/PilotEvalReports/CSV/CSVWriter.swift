@@ -48,6 +48,9 @@ public struct CSVWriter: Sendable {
       if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
         text = "'" + text
       }
+      // Excel, which these files are for, holds 32,767 characters in a cell and spills the rest
+      // into the next rows: a longer text is cut with a marker (UTF-8 is never shorter than UTF-16).
+      if text.utf8.count > cellLimit { text = TextCut.fitted(text, limit: cellLimit) { $0.utf16.count } }
       if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
       }
@@ -55,6 +58,9 @@ public struct CSVWriter: Sendable {
     }
   }
 }
+
+/// The most UTF-16 code units a spreadsheet cell holds.
+private let cellLimit = 32_767
 
 /// `value` with exactly two decimals, rounded as SPEC §4's round2.
 public func fixed2(_ value: Double) -> String { fixed(value, places: 2) }

@@ -38,6 +38,12 @@ extension RoundResult {
     let counts = [s.submissions, s.scored, s.rejectedSubmissions, s.reviewsApplied, s.rejectedReviews].map(String.init)
     return Message(.commandAccount, parts: counts.map(Message.Argument.text)).text(in: language)
       + (round.map { Message(.commandAccountRound, $0).text(in: language) } ?? "")
+      + (notes.isEmpty
+        ? ""
+        : Message(
+          .commandAccountNotes, String(notes.count),
+          notes.prefix(3).map { sanitized($0.description(in: language)) }.joined(separator: "; ")
+        ).text(in: language))
   }
 }
 
@@ -61,6 +67,10 @@ extension RoundResult {
     }
     for (reason, count) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
       lines.append("  \(count)  \(reason)")
+    }
+    if !notes.isEmpty {
+      lines.append("notes: \(notes.count)")
+      lines += notes.map { "  " + sanitized($0.description) }
     }
     return lines.joined(separator: "\n") + "\n"
   }

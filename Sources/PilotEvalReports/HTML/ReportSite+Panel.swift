@@ -6,7 +6,7 @@ extension ReportSite {
   /// units it rests on, and the criteria whose ranges need a consensus meeting.
   func panelSection() -> String {
     let panel = analysis.panel
-    var html = "<p class=\"verdict\"><b>\(HTML.text(panel.agreementSentence(strings)))</b></p>"
+    var html = "<p class=\"panel-verdict\"><b>\(HTML.text(panel.agreementSentence(strings)))</b></p>"
     html += "<p class=\"note\">\(HTML.text(strings["uq.gradeNote"]))</p>"
     html += "<p>\(HTML.text(panel.designSentence(strings)))</p>"
     html += table(

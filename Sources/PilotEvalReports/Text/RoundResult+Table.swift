@@ -20,8 +20,9 @@ extension RoundResult {
     for unit in ranked() {
       let card = unit.scorecard
       table.append([
-        String(unit.rank), sanitized(card.unit.id), sanitized(card.unit.name), sanitized(card.unit.region ?? "—"),
-        sanitized(card.unit.level ?? "—"), fixed2(card.score), fixed2(card.selfScore), tierLabel(card.tier),
+        String(unit.rank), terminalCell(card.unit.id), terminalCell(card.unit.name),
+        terminalCell(card.unit.region ?? "—"), terminalCell(card.unit.level ?? "—"), fixed2(card.score),
+        fixed2(card.selfScore), terminalCell(tierLabel(card.tier)),
       ])
     }
     return table.render()
@@ -45,11 +46,27 @@ extension RoundResult {
   }
 }
 
-/// Text from an input file made safe for a terminal: control characters become `�`.
+/// Text from an input file made safe for a terminal: control characters and the
+/// bidirectional controls that would reorder a line (U+202A–U+202E, U+2066–U+2069,
+/// U+200E, U+200F, U+061C) become `�`.
 public func sanitized(_ text: String) -> String {
-  String(
-    String.UnicodeScalarView(
-      text.unicodeScalars.map { scalar in
-        scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
-      }))
+  guard text.unicodeScalars.contains(where: isUnsafeForTerminal) else { return text }
+  return String(String.UnicodeScalarView(text.unicodeScalars.map { isUnsafeForTerminal($0) ? "\u{FFFD}" : $0 }))
+}
+
+/// Whether `scalar` is a control character or a bidirectional control.
+private func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
+  switch scalar.value {
+  case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+  default: scalar.properties.generalCategory == .control
+  }
+}
+
+/// The widest a cell of the terminal table may be, in columns: a longer text is cut with `…`.
+public let terminalCellWidth = 60
+
+/// `text` sanitized and cut to `terminalCellWidth` columns (a 1,000,000-character
+/// unit name would otherwise widen every row of the table).
+func terminalCell(_ text: String) -> String {
+  TextCut.fittedToColumns(sanitized(text), width: terminalCellWidth)
 }

@@ -1,7 +1,7 @@
 /// Why a workbook cannot be written as a spreadsheet.
 ///
 /// Messages are lowercase and quote the offending value, e.g.
-/// `sheet 'Ranking' cell 'C7': text has 40000 characters (a spreadsheet cell holds at most 32767)`.
+/// `sheet 'Ranking': 2000000 rows (a spreadsheet holds at most 1048576)`.
 public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What is wrong.
   public var message: String
@@ -21,13 +21,6 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
   static func tooManyColumns(sheet: String, row: Int, count: Int) -> XLSXError {
     XLSXError(
       message: "sheet '\(sheet)' row \(row): \(count) cells (a spreadsheet has at most \(XLSXLimits.columns) columns)")
-  }
-
-  /// A text is longer than a cell holds.
-  static func textTooLong(sheet: String, cell: String, length: Int) -> XLSXError {
-    XLSXError(
-      message: "sheet '\(sheet)' cell '\(cell)': text has \(length) characters "
-        + "(a spreadsheet cell holds at most \(XLSXLimits.textLength))")
   }
 
   /// The ZIP container could not be written.

@@ -12,6 +12,18 @@ enum LibXML {
     return true
   }()
 
+  /// Runs `body` with libxml2's thread-local error handler silenced, then restores it.
+  ///
+  /// A few of libxml2's reports bypass a parser context's own handler (its encoders say
+  /// "encoding error : input conversion failed …" through the thread's handler, by default to
+  /// standard error); the parser reports the same problem, located, through its context.
+  static func silencingThreadErrors<T>(_ body: () throws -> T) rethrows -> T {
+    let previous = (__xmlStructuredError().pointee, __xmlStructuredErrorContext().pointee)
+    xmlSetStructuredErrorFunc(nil) { _, _ in }
+    defer { xmlSetStructuredErrorFunc(previous.1, previous.0) }
+    return try body()
+  }
+
   /// A libxml2 string as a Swift string (`nil` stays `nil`).
   static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
     pointer.map { String(cString: $0) }

@@ -101,7 +101,9 @@ final class ParsedDocument {
     }
 
     let base = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
-    let document = xmlCtxtReadMemory(context, base, Int32(clamping: bytes.count), file, nil, options)
+    let document = LibXML.silencingThreadErrors {
+      xmlCtxtReadMemory(context, base, Int32(clamping: bytes.count), file, nil, options)
+    }
     if let line = sink.forbiddenDoctypeLine {
       if let document { xmlFreeDoc(document) }
       return .failure([Diagnostic(.error, file: file, line: line, message: Message(.xmlForbiddenDoctype))])
@@ -200,13 +202,18 @@ final class ParsedDocument {
 
   /// Sends elements and text to the sink's receiver instead of building a tree.
   private static func streamElements(_ sax: UnsafeMutablePointer<xmlSAXHandler>) {
-    sax.pointee.startElementNs = { data, name, _, uri, _, _, count, _, attributes in
+    sax.pointee.startElementNs = { data, name, _, uri, _, _, count, defaulted, attributes in
       guard let data, let name else { return }
       let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
       ParseSink.with(context) { sink in
         guard let receiver = sink.receiver else { return }
         let line = context.pointee.input.map { Int($0.pointee.line) } ?? 0
-        receiver.start(SAXElement(name: name, uri: uri, attributes: attributes, count: Int(count), line: line))
+        // Read exactly as the tree reader would read them: references resolved (`&amp;` arrives
+        // as `&#38;`), undeclared prefixes kept, attributes the DTD defaults left out.
+        receiver.start(
+          SAXElement(
+            name: name, uri: uri, attributes: attributes, count: Int(count - defaulted), line: line,
+            tree: context.pointee.myDoc))
         sink.wantsText = receiver.wantsText
       }
     }

@@ -15,14 +15,28 @@ import PilotEvalCore
 /// comments, CDATA sections, processing instructions and declarations are
 /// skipped, quoted values are opaque. It reads UTF-8 and other ASCII-based
 /// encodings as they are; UTF-16 is first folded to one byte per code unit
-/// (ASCII kept, everything else a neutral byte). A malformed document passes
-/// the scan and is left for the parser to report.
+/// (ASCII kept, everything else a neutral byte); any other encoding is decoded
+/// to UTF-8 first with libxml2's converters (`EncodingSniffer`). A malformed
+/// document passes the scan and is left for the parser to report.
 enum PreScan {
   /// The most attributes (namespace declarations included) one element may carry.
   static let maximumAttributes = 256
 
   /// A problem found, with its line, or `nil` when the bytes may be parsed.
+  ///
+  /// The bytes are scanned as they are (UTF-16 folded); when the document is in an
+  /// encoding whose bytes are not ASCII where its characters are (EBCDIC, UCS-4,
+  /// UTF-7, ISO-2022 …, or any encoding a UTF-16 document switches to), its text
+  /// decoded to UTF-8 by libxml2's own converter is scanned as well.
   static func check(_ bytes: UnsafeRawBufferPointer) -> Diagnostic? {
+    if let problem = checkAsWritten(bytes) { return problem }
+    guard let decoder = EncodingSniffer.decoderForScan(bytes) else { return nil }
+    let decoded = decoder.decode(bytes)
+    return decoded.withUnsafeBytes { scan($0) }
+  }
+
+  /// The scan of the bytes as written, UTF-16 folded to one byte per code unit.
+  private static func checkAsWritten(_ bytes: UnsafeRawBufferPointer) -> Diagnostic? {
     guard bytes.count >= 2 else { return nil }
     let (first, second) = (bytes[0], bytes[1])
     let littleEndian = (first == 0xFF && second == 0xFE) || (first == 0x3C && second == 0x00)

@@ -29,25 +29,8 @@ struct SAXElement {
   let count: Int
   /// The line where the start tag ends.
   let line: Int
-  /// Whether attributes read as libxml2's tree builder stores them (see `attribute(_:)`).
-  let readsAsTree: Bool
   /// The document being built, for resolving references in attribute values as the tree does.
   let document: xmlDocPtr?
-
-  /// An element whose attributes read as the parser hands them over (`count` of them).
-  init(
-    name: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
-    attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-    count: Int, line: Int
-  ) {
-    self.name = name
-    self.uri = uri
-    self.attributes = attributes
-    self.count = count
-    self.line = line
-    readsAsTree = false
-    document = nil
-  }
 
   /// An element whose attributes read as they would from an element of `tree`, the
   /// document being built (`count`: the attributes the tree would have, without
@@ -62,7 +45,6 @@ struct SAXElement {
     self.attributes = attributes
     self.count = count
     self.line = line
-    readsAsTree = true
     document = tree
   }
 
@@ -88,9 +70,9 @@ struct SAXElement {
 
   /// An unqualified attribute's value (entity and character references already resolved).
   ///
-  /// Read as the tree would hold it (`readsAsTree`), an attribute whose prefix
-  /// is undeclared is not unqualified (the tree names it `prefix:name`), and the
-  /// `&#38;` the parser keeps for an escaped `&` is resolved.
+  /// Read as the tree would hold it: an attribute whose prefix is undeclared is
+  /// not unqualified (the tree names it `prefix:name`), and the `&#38;` the parser
+  /// keeps for an escaped `&` is resolved.
   func attribute(_ wanted: String) -> String? {
     wanted.withCString { wanted in
       for index in 0..<count {
@@ -105,14 +87,14 @@ struct SAXElement {
   func unqualifiedName(at index: Int) -> UnsafePointer<xmlChar>? {
     guard let attributes else { return nil }
     let base = index * 5
-    guard attributes[base + 2] == nil, !readsAsTree || attributes[base + 1] == nil else { return nil }
+    guard attributes[base + 2] == nil, attributes[base + 1] == nil else { return nil }
     return attributes[base]
   }
 
   /// The value of the attribute at `index` (below `count`), read as `attribute(_:)` reads it.
   func value(at index: Int) -> String {
     guard let attributes, let start = attributes[index * 5 + 3], let end = attributes[index * 5 + 4] else { return "" }
-    if readsAsTree, memchr(start, Int32(UInt8(ascii: "&")), end - start) != nil {
+    if memchr(start, Int32(UInt8(ascii: "&")), end - start) != nil {
       return Self.resolved(start, count: end - start, in: document)
     }
     return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)

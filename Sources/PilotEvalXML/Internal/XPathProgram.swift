@@ -1,33 +1,96 @@
 import Foundation
 import PilotEvalCore
 
+/// One place in a rubric that holds an XPath expression, and what its result is for.
+struct XPathSite: Sendable {
+  /// What the result decides.
+  enum Role: Sendable {
+    /// A criterion's measured value (a number).
+    case measure(criterion: String)
+    /// Whether a checklist item is checked (a boolean).
+    case item(criterion: String, item: String)
+    /// Whether a veto applies (a boolean).
+    case veto(String)
+    /// A deduction's count (a number).
+    case deduction(String)
+  }
+
+  var role: Role
+  /// The expression.
+  var source: String
+  /// The rubric line of the element that holds it.
+  var line: Int
+
+  /// How messages name it: "the measure of criterion C4", "veto V2" …
+  var owner: Message {
+    switch role {
+    case .measure(let criterion): Message(.rubricOwnerMeasure, criterion)
+    case .item(let criterion, let item): Message(.rubricOwnerItem, item, criterion)
+    case .veto(let id): Message(.rubricOwnerVeto, id)
+    case .deduction(let id): Message(.rubricOwnerDeduction, id)
+    }
+  }
+
+  /// The rubric id diagnostics about it concern.
+  var subject: String {
+    switch role {
+    case .measure(let criterion), .item(let criterion, _): criterion
+    case .veto(let id), .deduction(let id): id
+    }
+  }
+
+  /// Every XPath `rubric` evaluates on a submission, in rubric order: measures,
+  /// checklist selects, veto selects, deduction selects.
+  static func all(in rubric: Rubric) -> [XPathSite] {
+    var sites: [XPathSite] = []
+    for criterion in rubric.criteria {
+      if let measure = criterion.measure {
+        sites.append(XPathSite(role: .measure(criterion: criterion.id), source: measure, line: criterion.line))
+      }
+    }
+    for criterion in rubric.criteria {
+      guard case .checklist(let items) = criterion.method else { continue }
+      for item in items {
+        if let select = item.select {
+          sites.append(XPathSite(role: .item(criterion: criterion.id, item: item.id), source: select, line: item.line))
+        }
+      }
+    }
+    for veto in rubric.vetoes {
+      if let select = veto.select { sites.append(XPathSite(role: .veto(veto.id), source: select, line: veto.line)) }
+    }
+    for deduction in rubric.deductions {
+      if let select = deduction.select {
+        sites.append(XPathSite(role: .deduction(deduction.id), source: select, line: deduction.line))
+      }
+    }
+    return sites
+  }
+}
+
+/// What evaluating a rubric's expressions on one submission gave.
+enum Derivation {
+  /// Every expression gave a value.
+  case derived(DerivedData)
+  /// An expression needed more than the operation bound: the file is rejected.
+  case tooCostly(XPathSite)
+  /// An expression raised an error: the rubric is at fault and the run stops.
+  case failed(XPathSite, reason: Message)
+}
+
 /// The rubric's XPath expressions, compiled once for one thread at a time.
 final class XPathProgram {
   let context: XPathContext
-  let measures: [(criterion: String, expression: CompiledXPath)]
-  let itemSelects: [(criterion: String, item: String, expression: CompiledXPath)]
-  let vetoSelects: [(veto: String, expression: CompiledXPath)]
-  let deductionSelects: [(deduction: String, expression: CompiledXPath)]
+  private let compiled: [(site: XPathSite, expression: CompiledXPath)]
   /// For each measured criterion: the range it can score, and the paths its `number()` calls read.
   let measureTraces: [String: (range: ClosedRange<Double>, paths: [CompiledXPath])]
 
-  init(rubric: Rubric) {
-    context = XPathContext(namespaces: rubric.namespaces.map { ($0.prefix, $0.uri) })!
+  init(rubric: Rubric, operationLimit: UInt = XPathContext.operationLimit) {
+    context = XPathContext(
+      namespaces: rubric.namespaces.map { ($0.prefix, $0.uri) }, operationLimit: operationLimit)!
     let context = context
-    measures = rubric.criteria.compactMap { criterion in
-      criterion.measure.flatMap { CompiledXPath($0, context: context) }.map { (criterion.id, $0) }
-    }
-    itemSelects = rubric.criteria.flatMap { criterion -> [(String, String, CompiledXPath)] in
-      guard case .checklist(let items) = criterion.method else { return [] }
-      return items.compactMap { item in
-        item.select.flatMap { CompiledXPath($0, context: context) }.map { (criterion.id, item.id, $0) }
-      }
-    }
-    vetoSelects = rubric.vetoes.compactMap { veto in
-      veto.select.flatMap { CompiledXPath($0, context: context) }.map { (veto.id, $0) }
-    }
-    deductionSelects = rubric.deductions.compactMap { deduction in
-      deduction.select.flatMap { CompiledXPath($0, context: context) }.map { (deduction.id, $0) }
+    compiled = XPathSite.all(in: rubric).compactMap { site in
+      CompiledXPath(site.source, context: context).map { (site, $0) }
     }
     var traces: [String: (range: ClosedRange<Double>, paths: [CompiledXPath])] = [:]
     for criterion in rubric.criteria {
@@ -63,42 +126,53 @@ final class XPathProgram {
 
   /// The text of every expression a program for `rubric` evaluates, in no particular order.
   static func sources(of rubric: Rubric) -> [String] {
-    var sources = rubric.criteria.compactMap(\.measure)
-    for criterion in rubric.criteria {
-      if case .checklist(let items) = criterion.method { sources += items.compactMap(\.select) }
-    }
-    sources += rubric.vetoes.compactMap(\.select)
-    sources += rubric.deductions.compactMap(\.select)
-    return sources
+    XPathSite.all(in: rubric).map(\.source)
   }
 
   /// Evaluates every expression on `document` (context node: its root element).
-  func derive(from document: ParsedDocument) -> DerivedData {
+  func derive(from document: ParsedDocument) -> Derivation {
     context.evaluating(document) { derive(in: $0) }
   }
 
-  private func derive(in context: XPathContext) -> DerivedData {
+  private func derive(in context: XPathContext) -> Derivation {
     var derived = DerivedData()
-    for (criterion, expression) in measures {
-      let value = expression.number(in: context)
-      derived.measured[criterion] = value
-      if let trace = measureTraces[criterion], value.isNaN || !trace.range.contains(value) {
-        let nodes = trace.paths.compactMap { $0.firstNode(in: context) }
-        let culprit = value.isNaN ? nodes.first { parseNumber($0.text) == nil } : nodes.first
-        if let culprit { derived.measuredSources[criterion] = DataSource(text: culprit.text, line: culprit.line) }
+    for (site, expression) in compiled {
+      switch site.role {
+      case .measure(let criterion):
+        switch expression.number(in: context) {
+        case .value(let value):
+          derived.measured[criterion] = value
+          if let trace = measureTraces[criterion], value.isNaN || !trace.range.contains(value) {
+            let nodes = trace.paths.compactMap { $0.firstNode(in: context) }
+            let culprit = value.isNaN ? nodes.first { parseNumber($0.text) == nil } : nodes.first
+            if let culprit { derived.measuredSources[criterion] = DataSource(text: culprit.text, line: culprit.line) }
+          }
+        case .tooCostly: return .tooCostly(site)
+        case .failed(let reason): return .failed(site, reason: reason)
+        }
+      case .deduction(let deduction):
+        switch expression.number(in: context) {
+        // A count of data is at most the magnitude limit: no product of points and count overflows.
+        case .value(let count):
+          derived.deductionCounts[deduction] = count.isNaN || count < 0 ? 0 : min(count, numberMagnitudeLimit)
+        case .tooCostly: return .tooCostly(site)
+        case .failed(let reason): return .failed(site, reason: reason)
+        }
+      case .item(let criterion, let item):
+        switch expression.boolean(in: context) {
+        case .value(let isTrue): if isTrue { derived.selectedItems[criterion, default: []].insert(item) }
+        case .tooCostly: return .tooCostly(site)
+        case .failed(let reason): return .failed(site, reason: reason)
+        }
+      case .veto(let veto):
+        switch expression.boolean(in: context) {
+        case .value(let isTrue): if isTrue { derived.triggeredVetoes.insert(veto) }
+        case .tooCostly: return .tooCostly(site)
+        case .failed(let reason): return .failed(site, reason: reason)
+        }
       }
     }
-    for (criterion, item, expression) in itemSelects where expression.boolean(in: context) {
-      derived.selectedItems[criterion, default: []].insert(item)
-    }
-    for (veto, expression) in vetoSelects where expression.boolean(in: context) {
-      derived.triggeredVetoes.insert(veto)
-    }
-    for (deduction, expression) in deductionSelects {
-      let count = expression.number(in: context)
-      derived.deductionCounts[deduction] = count.isNaN || count < 0 ? 0 : count
-    }
-    return derived
+    return .derived(derived)
   }
 }
 
@@ -106,15 +180,19 @@ final class XPathProgram {
 /// between threads (libxml2 caches inside them on first evaluation).
 final class XPathProgramPool: @unchecked Sendable {
   private let rubric: Rubric
+  /// The bound on each evaluation.
+  let operationLimit: UInt
   private let lock = NSLock()
   private var idle: [XPathProgram] = []
 
-  init(rubric: Rubric) {
+  init(rubric: Rubric, operationLimit: UInt = XPathContext.operationLimit) {
     self.rubric = rubric
+    self.operationLimit = operationLimit
   }
 
   func withProgram<T>(_ body: (XPathProgram) -> T) -> T {
-    let program = lock.withLock { idle.popLast() } ?? XPathProgram(rubric: rubric)
+    let program =
+      lock.withLock { idle.popLast() } ?? XPathProgram(rubric: rubric, operationLimit: operationLimit)
     defer { lock.withLock { idle.append(program) } }
     return body(program)
   }

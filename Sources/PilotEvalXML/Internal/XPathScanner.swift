@@ -1,5 +1,6 @@
 /// A lexical scan of an XPath 1.0 expression for what libxml2 2.9 only notices
-/// when it evaluates: prefixes that were never declared and unknown functions.
+/// when it evaluates: prefixes that were never declared and unknown functions,
+/// and the variable references SPEC v1.1 refuses.
 struct XPathScanner {
   /// Functions of the XPath 1.0 core library.
   static let coreFunctions: Set<String> = [
@@ -18,9 +19,10 @@ struct XPathScanner {
   enum Finding: Equatable {
     case undeclaredPrefix(String)
     case unknownFunction(String)
+    case variable(String)
   }
 
-  /// Every undeclared prefix and unknown function in `expression`, in order.
+  /// Every undeclared prefix, unknown function and variable in `expression`, in order.
   static func scan(_ expression: String, declaredPrefixes: Set<String>) -> [Finding] {
     let characters = Array(expression.unicodeScalars)
     var findings: [Finding] = []
@@ -52,7 +54,7 @@ struct XPathScanner {
         index += 1
       } else if c == "$" {
         index += 1
-        _ = readName()
+        findings.append(.variable(readName()))
       } else if ("0"..."9").contains(c) {
         while index < characters.count, ("0"..."9").contains(characters[index]) || characters[index] == "." {
           index += 1

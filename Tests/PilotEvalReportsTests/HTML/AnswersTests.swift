@@ -27,6 +27,17 @@ struct AnswersTests {
     #expect(section.contains("<a href=\"trends.html\">"))
   }
 
+  @Test("the first screen's verdicts are the only .verdict on the page (the panel's sentence has its own class)")
+  func verdictsOnlyOnFirstScreen() throws {
+    let html = try index()
+    let section = try answers(html)
+    let everywhere = html.components(separatedBy: "class=\"verdict").count - 1
+    let first = section.components(separatedBy: "class=\"verdict").count - 1
+    #expect(first == 2)
+    #expect(everywhere == first)
+    #expect(html.contains("class=\"panel-verdict\""))
+  }
+
   @Test("without history, the gap question says there is no verdict yet")
   func gapWithoutHistory() throws {
     let section = try answers(try index(trend: nil))

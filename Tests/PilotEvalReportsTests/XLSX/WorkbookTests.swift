@@ -143,14 +143,24 @@ struct WorkbookTests {
     #expect(Self.cell("A2", in: sheet)?.contains(">_x005F_x0041_ and _x00_ and _xZZZZ_</t>") == true)
   }
 
-  @Test("a text longer than a cell holds is refused with the cell named")
+  @Test("a text longer than a cell holds is cut with a marker, never refused, never inside a character")
   func textLimit() throws {
-    #expect(throws: Never.self) { try Self.sheet([[.text(String(repeating: "字", count: 32_767))]]) }
-    let error = #expect(throws: XLSXError.self) {
-      try Self.sheet([[.text("h")], [.empty, .text(String(repeating: "x", count: 32_768))]])
-    }
-    #expect(
-      error?.description == "sheet 'S' cell 'B2': text has 32768 characters (a spreadsheet cell holds at most 32767)")
+    let full = String(repeating: "字", count: 32_767)
+    #expect(Self.cell("A1", in: try Self.sheet([[.text(full)]]))?.contains(full) == true)
+    let long = String(repeating: "x", count: 40_020)
+    let sheet = try Self.sheet([[.text("h")], [.empty, .text(long)]])
+    let cell = try #require(Self.cell("B2", in: sheet))
+    let marker = TextCut.marker(originalLength: 40_020)
+    #expect(cell.contains(marker + "</t>"))
+    let kept = try #require(cell.range(of: ">x")).lowerBound
+    let text = cell[cell.index(after: kept)...].prefix { $0 != "<" }
+    #expect(text.utf16.count == 32_767)
+    // A character outside the BMP is two UTF-16 units: it is kept whole or not at all.
+    let wide = String(repeating: "𠮷", count: 20_000)
+    let cut = TextCut.fitted(wide, limit: 32_767) { $0.utf16.count }
+    #expect(cut.utf16.count <= 32_767)
+    #expect(cut.hasSuffix(TextCut.marker(originalLength: 20_000)))
+    #expect(cut.dropLast(TextCut.marker(originalLength: 20_000).count).allSatisfy { $0 == "𠮷" })
   }
 
   // MARK: - Sheets

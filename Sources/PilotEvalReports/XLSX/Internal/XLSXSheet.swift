@@ -84,11 +84,8 @@ struct XLSXSheet: Sendable {
         guard let text = XLSXText.number(value) else { continue }
         cells += "<c r=\"\(reference)\"\(style(header ? .headerDecimal : .decimal))><v>\(text)</v></c>"
       case .text(let raw):
-        let text = XLSXText.cleaned(raw)
+        let text = XLSXText.fitted(XLSXText.cleaned(raw))
         guard !text.isEmpty else { continue }
-        guard text.utf16.count <= XLSXLimits.textLength else {
-          throw XLSXError.textTooLong(sheet: name, cell: reference, length: text.utf16.count)
-        }
         cells += "<c r=\"\(reference)\"\(style(header ? .header : .normal)) t=\"inlineStr\">"
         cells += "<is><t xml:space=\"preserve\">\(XLSXText.content(XLSXText.xstring(text)))</t></is></c>"
       }

@@ -16,6 +16,12 @@ enum XLSXText {
     return String(result)
   }
 
+  /// `text` cut to what one cell holds (`XLSXLimits.textLength` UTF-16 code units),
+  /// ending with `TextCut.marker` when cut, never inside a character.
+  static func fitted(_ text: String) -> String {
+    TextCut.fitted(text, limit: XLSXLimits.textLength) { $0.utf16.count }
+  }
+
   /// `text` escaped for element content. A carriage return is written as a
   /// character reference, as XML parsers turn a literal one into a line feed.
   static func content(_ text: String) -> String {
