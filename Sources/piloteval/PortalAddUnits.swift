@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PilotEvalCore
 import PilotEvalPortal
 
 /// `piloteval portal add-units`: units of a round and their access codes.
@@ -8,12 +9,23 @@ struct PortalAddUnits: ParsableCommand {
     commandName: "add-units",
     abstract: "Register pilot units in a round; new codes go to a new CSV file (id,code), shown nowhere else.",
     discussion: """
-      UNITS.csv has the header id,name,region,level,category and an optional organisation
-      column. Units already in the round are left as they are and get no new code; --reissue
-      gives the named units new codes and revokes their old ones. The codes file is created
+      单位名单为 CSV 文件，表头为 id,name,region,level,category，可另加 organisation 列。轮次中已有的\
+      单位保持不变，不发新访问码；--reissue 为所列单位重新发放访问码，原访问码随即失效。新访问码只写入 \
+      --codes 指定的新文件（权限 0600），该文件已存在时不会覆盖。名单有误时按“文件:行号”报告，退出 1。
+
+      UNITS.csv has the header id,name,region,level,category and an optional organisation \
+      column. Units already in the round are left as they are and get no new code; --reissue \
+      gives the named units new codes and revokes their old ones. The codes file is created \
       with mode 0600 and never overwritten.
+
+      Examples:
+        piloteval portal add-units --db portal.sqlite --round 2026H1 units.csv \\
+            --codes codes.csv
+        piloteval portal add-units --db portal.sqlite --round 2026H1 units.csv \\
+            --codes codes-2.csv --reissue GX-NN-01
       """)
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var database: PortalDatabaseOption
 
   @Option(help: ArgumentHelp("The round id.", valueName: "id"))
@@ -30,30 +42,30 @@ struct PortalAddUnits: ParsableCommand {
 
   func run() throws {
     guard !FileManager.default.fileExists(atPath: codes) else {
-      Console.error("error: '\(codes)' already exists; name a new file for the codes")
+      Console.fail(Message(.portalCodesFileExists, codes))
       throw ExitCode(1)
     }
     let list: [UnitRecord]
     do {
       guard let data = FileManager.default.contents(atPath: units) else {
-        Console.error("error: cannot read '\(units)'")
+        Console.fail(Message(.inputCannotRead, units))
         throw ExitCode(1)
       }
       list = try UnitList.parse(String(decoding: data, as: UTF8.self))
     } catch let problem as UnitList.Problem {
-      Console.error("\(units):\(problem.line): error: \(problem.message)")
+      Console.error(Console.line(problem.diagnostic(file: units)))
       throw ExitCode(1)
     }
     do {
       let store = try SQLitePortalStore(path: database.db)
       let issued = try store.addUnits(list, round: round, reissue: reissue)
       try CodesFile.create(codes, codes: issued)
-      Console.error("piloteval: \(issued.count) new code(s) written to \(codes)")
+      Console.error(Console.text(Message(.portalCodesWritten, String(issued.count), codes)))
     } catch let error as PortalStoreError {
-      Console.error("error: \(error)")
+      Console.fail(error.message)
       throw ExitCode(1)
     } catch let error as CodesFile.Failure {
-      Console.error("error: \(error); give the units new codes with --reissue")
+      Console.fail(Message(.portalCodesNotWritten, parts: [.message(error.message)]))
       throw ExitCode(1)
     }
   }

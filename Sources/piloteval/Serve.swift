@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PilotEvalCore
 import PilotEvalPortal
 
 /// `piloteval serve`: the submission portal, in the foreground.
@@ -7,10 +8,21 @@ struct Serve: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run the submission portal (web pages and the /api/v1 interface) until SIGINT or SIGTERM.",
     discussion: """
-      Set up the database first with `piloteval portal init`. Logs one line per request on
-      standard error. Plain HTTP: put it behind a TLS reverse proxy (see README) and pass
+      运行填报平台（网页和 /api/v1 接口），直至按 Ctrl-C 或收到 SIGTERM。请先用 piloteval portal init \
+      建立数据库。每个请求在标准错误上记一行日志。本服务只提供明文 HTTP：请置于 TLS 反向代理之后\
+      （见 README），并加 --trust-proxy，使 X-Forwarded-For 和 X-Forwarded-Proto 得到采信。
+
+      Set up the database first with `piloteval portal init`. Logs one line per request on \
+      standard error. Plain HTTP: put it behind a TLS reverse proxy (see README) and pass \
       --trust-proxy so that X-Forwarded-For and X-Forwarded-Proto are believed.
+
+      Examples:
+        piloteval serve --db portal.sqlite
+        piloteval serve --db portal.sqlite --listen 127.0.0.1:8080 --trust-proxy
+        piloteval serve --lang en --db portal.sqlite --listen [::1]:8080 --jobs 2
       """)
+
+  @OptionGroup var language: LanguageOption
 
   @OptionGroup var database: PortalDatabaseOption
 
@@ -34,11 +46,13 @@ struct Serve: AsyncParsableCommand {
   var jobs: Int?
 
   func validate() throws {
-    guard Self.split(listen) != nil else { throw ValidationError("--listen must be HOST:PORT, e.g. 127.0.0.1:8080") }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if requestsPerCode < 1 { throw ValidationError("--requests-per-code must be at least 1") }
+    guard Self.split(listen) != nil else { throw Console.usage(Message(.portalListen, listen)) }
+    if let jobs, jobs < 1 { throw Console.usage(Message(.commandAtLeastOne, "--jobs", String(jobs))) }
+    if requestsPerCode < 1 {
+      throw Console.usage(Message(.commandAtLeastOne, "--requests-per-code", String(requestsPerCode)))
+    }
     if let failuresPerAddress, failuresPerAddress < 1 {
-      throw ValidationError("--failures-per-address must be at least 1")
+      throw Console.usage(Message(.commandAtLeastOne, "--failures-per-address", String(failuresPerAddress)))
     }
   }
 
@@ -47,7 +61,7 @@ struct Serve: AsyncParsableCommand {
     do {
       store = try SQLitePortalStore(path: database.db)
     } catch let error as PortalStoreError {
-      Console.error("error: \(error)")
+      Console.fail(error.message)
       throw ExitCode(1)
     }
     var configuration = PortalConfiguration()
@@ -59,7 +73,7 @@ struct Serve: AsyncParsableCommand {
     let server = PortalServer(
       service: PortalService(store: store, configuration: configuration), host: host, port: port)
     try await server.run { port in
-      Console.error("piloteval: serving \(database.db) on http://\(host):\(port)/ (stop with Ctrl-C)")
+      Console.error(Console.text(Message(.portalServing, database.db, host, String(port))))
     }
   }
 

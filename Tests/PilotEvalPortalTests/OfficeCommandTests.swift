@@ -15,7 +15,7 @@ struct OfficeCommandTests {
       #expect(first.status == 0)
       let code = first.out.trimmingCharacters(in: .newlines)
       #expect(AccessCode.isWellFormed(code) && code.count >= 22)
-      let again = try PilotEvalBinary.run(["portal", "init", "--db", "p.sqlite"], in: directory)
+      let again = try PilotEvalBinary.run(["portal", "init", "--lang", "en", "--db", "p.sqlite"], in: directory)
       #expect(again.status != 0)
       #expect(again.err.contains("already exists"))
       let rotated = try PilotEvalBinary.run(["portal", "office-code", "--db", "p.sqlite", "--rotate"], in: directory)

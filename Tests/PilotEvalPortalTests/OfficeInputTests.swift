@@ -1,4 +1,5 @@
 import Foundation
+import PilotEvalCore
 import Testing
 
 @testable import PilotEvalPortal
@@ -22,7 +23,7 @@ struct OfficeInputTests {
     #expect(units.map(\.id) == ["A-1", "B-2"])
     #expect(units[0].name == "甲, 局")
     #expect(units[0].organisation == "说 \"明\"")
-    #expect(throws: UnitList.Problem(line: 3, message: "unit id 'A-1' appears twice")) {
+    #expect(throws: UnitList.Problem(line: 3, message: Message(.portalUnitsIdTwice, "A-1"))) {
       try UnitList.parse("id,name,region,level,category\nA-1,a,b,c,d\nA-1,a,b,c,d\n")
     }
     #expect(throws: UnitList.Problem.self) { try UnitList.parse("id,name,region,level\nA,a,b,c\n") }

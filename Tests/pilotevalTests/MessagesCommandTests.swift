@@ -248,7 +248,8 @@ struct MessagesCommandTests {
 
   @Test("every example in --help parses as pasted into a shell, and the files it names exist")
   func helpExamples() throws {
-    let commands: [ParsableCommand.Type] = [PilotEval.self] + PilotEval.configuration.subcommands
+    let top: [ParsableCommand.Type] = [PilotEval.self] + PilotEval.configuration.subcommands
+    let commands = top + top.dropFirst().flatMap { $0.configuration.subcommands }
     var examples = 0
     for command in commands {
       let help = PilotEval.helpMessage(for: command, columns: 400)

@@ -1,3 +1,5 @@
+import PilotEvalCore
+
 /// RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks.
 enum CSVReader {
   struct Row: Equatable {
@@ -44,7 +46,7 @@ enum CSVReader {
       default: field.append(character)
       }
     }
-    if quoted { throw UnitList.Problem(line: rowLine, message: "a quoted field is not closed") }
+    if quoted { throw UnitList.Problem(line: rowLine, message: Message(.portalUnitsUnclosedQuote)) }
     if !field.isEmpty || !fields.isEmpty {
       fields.append(field)
       rows.append(Row(line: rowLine, fields: fields))

@@ -1,3 +1,5 @@
+public import PilotEvalCore
+
 /// Why the portal database cannot be used or changed.
 public enum PortalStoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// `init` found a file already there.
@@ -13,17 +15,18 @@ public enum PortalStoreError: Error, Sendable, Equatable, CustomStringConvertibl
   /// SQLite failed.
   case storage(String)
 
-  /// One line, for the terminal.
-  public var description: String {
+  /// What is wrong and what to do, in any language.
+  public var message: Message {
     switch self {
-    case .alreadyExists(let path):
-      "'\(path)' already exists; `portal init` creates a new database only (use `portal office-code --rotate` for a new office code)"
-    case .notAPortal(let path):
-      "'\(path)' is not a portal database; create one with `piloteval portal init --db \(path)`"
-    case .unknownRound(let round): "unknown round '\(round)'"
-    case .roundExists(let round): "round '\(round)' is already open"
-    case .unknownUnit(let round, let unit): "unit '\(unit)' is not in round '\(round)'"
-    case .storage(let reason): "database error: \(reason)"
+    case .alreadyExists(let path): Message(.portalAlreadyExists, path)
+    case .notAPortal(let path): Message(.portalNotAPortal, path)
+    case .unknownRound(let round): Message(.portalUnknownRound, round)
+    case .roundExists(let round): Message(.portalRoundExists, round)
+    case .unknownUnit(let round, let unit): Message(.portalUnknownUnit, unit, round)
+    case .storage(let reason): Message(.portalStorage, reason)
     }
   }
+
+  /// One line, for the terminal, in English.
+  public var description: String { message.text(in: .en) }
 }

@@ -17,10 +17,20 @@ enum PilotEvalBinary {
   }()
 
   /// Runs `piloteval arguments…` to the end: status, standard output, standard error.
-  static func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, out: String, err: String) {
+  ///
+  /// With `neutralLocale`, the language variables (`PILOTEVAL_LANG`, `LC_ALL`, `LC_MESSAGES`,
+  /// `LANG`) are removed, so that messages come in the default language, Chinese.
+  static func run(
+    _ arguments: [String], in directory: URL, neutralLocale: Bool = false
+  ) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    if neutralLocale {
+      var environment = ProcessInfo.processInfo.environment
+      for name in ["PILOTEVAL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
+      process.environment = environment
+    }
     process.currentDirectoryURL = directory
     let out = Pipe()
     let err = Pipe()
