@@ -48,10 +48,14 @@ struct PilotEval: AsyncParsableCommand {
 
   /// Runs the command; a command line that cannot be parsed is reported with the same
   /// `piloteval: 错误：` prefix as every other error, in the user's language.
-  static func main() {
+  static func main() async {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var asynchronous = command as? AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
     } catch {
       let status = exitCode(for: error)
       if status == .success || error is ExitCode || error is CleanExit {
