@@ -59,7 +59,10 @@ public struct UploadValidator: Sendable {
   }
 
   private static func stored(_ diagnostic: Diagnostic) -> StoredDiagnostic {
-    StoredDiagnostic(line: diagnostic.line, severity: diagnostic.severity.rawValue, text: diagnostic.message)
+    let (key, arguments) = StoredMessage.encode(diagnostic.content)
+    return StoredDiagnostic(
+      line: diagnostic.line, severity: diagnostic.severity.rawValue, key: key, arguments: arguments,
+      text: diagnostic.message)
   }
 
   private static func portal(_ text: PortalText, _ arguments: [String], line: Int) -> StoredDiagnostic {
