@@ -10,8 +10,14 @@ struct Portal: ParsableCommand {
         piloteval portal open-round --db portal.sqlite --rubric R.xml --round 2026H1 \\
             --deadline 2026-06-30T18:00:00+08:00
         piloteval portal add-units --db portal.sqlite --round 2026H1 units.csv --codes codes.csv
+        piloteval portal add-reviewers --db portal.sqlite --round 2026H1 experts.csv --codes expert-codes.csv
+        piloteval portal close --db portal.sqlite --round 2026H1
+        piloteval portal assign --db portal.sqlite --round 2026H1 --per-unit 3 --seed 7 --csv plan.csv
       """,
-    subcommands: [PortalInit.self, PortalOfficeCode.self, PortalOpenRound.self, PortalAddUnits.self]
+    subcommands: [
+      PortalInit.self, PortalOfficeCode.self, PortalOpenRound.self, PortalAddUnits.self, PortalAddReviewers.self,
+      PortalAddLeaders.self, PortalClose.self, PortalAssign.self, PortalSwap.self,
+    ]
   )
 }
 
