@@ -1,4 +1,4 @@
-public import PilotEvalCore
+import PilotEvalCore
 
 /// The one place a stored finding becomes text, for receipts (JSON) and pages alike.
 ///

@@ -116,6 +116,12 @@ public enum PortalText: String, Sendable, CaseIterable {
   // MARK: - Upload findings the portal adds to validation
   case unitMismatch = "diagnostic.unit-mismatch"
   case roundMismatch = "diagnostic.round-mismatch"
+  /// A review's reviewer is not the holder of the code.
+  case reviewerMismatch = "diagnostic.reviewer-mismatch"
+  /// The expert is not assigned to the unit.
+  case errorNotAssigned = "error.not-assigned"
+  /// No accepted review by that expert.
+  case errorNoReview = "error.no-review"
 
   /// The text in `language`, with `{n}` replaced by `arguments[n]`.
   public func render(_ language: PortalLanguage, _ arguments: [String] = []) -> String {
