@@ -1,6 +1,7 @@
 import Foundation
 import PilotEvalCore
 import Testing
+import ZIPFoundation
 
 @testable import PilotEvalPortal
 
@@ -109,6 +110,36 @@ struct ReviewRouteTests {
     #expect(try await portal.request("GET", submission, code: codes["E12"]).status == 403)
     #expect(try await portal.request("GET", submission, code: codes["L1"]).status == 403)
     #expect(try await portal.request("GET", submission + "/versions", code: codes["E08"]).status == 403)
+    await portal.stop()
+  }
+}
+
+extension ReviewRouteTests {
+  @Test("the export carries accepted reviews as reviews/NAME/REVIEWER.xml, and scoring it uses them")
+  func exportReviews() async throws {
+    let portal = try await PortalFixture()
+    let codes = try await setUp(portal)
+    let review = try Self.review("FJ-00-01-E05")
+    #expect(try await put(portal, review, code: codes["E05"]).status == 201)
+    let text = String(decoding: try Self.review("FJ-00-01-E08"), as: UTF8.self)
+    let bad = Array(text.replacingOccurrences(of: "criterion=\"C4.3\"", with: "criterion=\"C9.9\"").utf8)
+    #expect(try await put(portal, bad, code: codes["E08"]).status == 422)  // rejected: not exported
+    let response = try await portal.request("GET", "/api/v1/rounds/2026H1/export", code: portal.office)
+    let folder = portal.directory.appendingPathComponent("export")
+    let zip = portal.directory.appendingPathComponent("export.zip")
+    try Data(response.body).write(to: zip)
+    try FileManager.default.unzipItem(at: zip, to: folder)
+    let exported = try Data(contentsOf: folder.appendingPathComponent("reviews/FJ-00-01/E05.xml"))
+    #expect(Array(exported) == review)
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reviews/FJ-00-01/E08.xml").path))
+    let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.csv"), encoding: .utf8)
+    #expect(manifest.contains("reviews/FJ-00-01/E05.xml,review,FJ-00-01,E05,1,\(SHA256.hex(review))\r\n"))
+    let scored = try await blocking {
+      try PilotEvalBinary.run(
+        ["score", "--rubric", "rubric.xml", "--reviews", "reviews", "submissions", "--format", "json"], in: folder)
+    }
+    #expect(scored.status == 0)
+    #expect(scored.out.contains("E05"))
     await portal.stop()
   }
 }

@@ -27,6 +27,11 @@ extension PortalService {
     }
     let rubric = round.rubricXML
     let included = submissions
-    return try await pool.run { Result { try ExportArchive.zip(rubric: rubric, submissions: included) } }.get()
+    let reviews = try await reviewStore().acceptedReviews(round: round.id).filter { latest[$0.unit] != nil }.map {
+      ExportArchive.Review(unit: $0.unit, reviewer: $0.reviewer, version: $0.version, bytes: $0.bytes)
+    }
+    return try await pool.run {
+      Result { try ExportArchive.zip(rubric: rubric, submissions: included, reviews: reviews) }
+    }.get()
   }
 }

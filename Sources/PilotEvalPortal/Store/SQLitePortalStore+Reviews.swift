@@ -60,17 +60,19 @@ extension SQLitePortalStore {
   }
 
   /// The latest accepted review of every (unit, expert) pair of `round`, by unit then expert.
-  public func acceptedReviews(round: String) async throws -> [(unit: String, reviewer: String, bytes: [UInt8])] {
+  public func acceptedReviews(
+    round: String
+  ) async throws -> [(unit: String, reviewer: String, version: Int, bytes: [UInt8])] {
     try await pool.read { db in
       try Row.fetchAll(
         db,
         sql: """
-          SELECT unit_id, reviewer_id, body FROM review r WHERE round_id = ? AND status = 'accepted'
+          SELECT unit_id, reviewer_id, version, body FROM review r WHERE round_id = ? AND status = 'accepted'
             AND version = (SELECT MAX(version) FROM review s WHERE s.round_id = r.round_id AND s.unit_id = r.unit_id
                            AND s.reviewer_id = r.reviewer_id AND s.status = 'accepted')
           ORDER BY unit_id, reviewer_id
           """, arguments: [round]
-      ).map { row in (row["unit_id"], row["reviewer_id"], Array(row["body"] as Data)) }
+      ).map { row in (row["unit_id"], row["reviewer_id"], row["version"], Array(row["body"] as Data)) }
     }
   }
 }
