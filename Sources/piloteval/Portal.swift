@@ -16,7 +16,7 @@ struct Portal: ParsableCommand {
       """,
     subcommands: [
       PortalInit.self, PortalOfficeCode.self, PortalOpenRound.self, PortalAddUnits.self, PortalAddReviewers.self,
-      PortalAddLeaders.self, PortalClose.self, PortalAssign.self, PortalSwap.self,
+      PortalAddLeaders.self, PortalClose.self, PortalAssign.self, PortalSwap.self, PortalPublish.self,
     ]
   )
 }

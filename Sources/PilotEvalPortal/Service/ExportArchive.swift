@@ -26,6 +26,32 @@ enum ExportArchive {
 
   /// The archive's bytes.
   static func zip(rubric: [UInt8], submissions: [Submission], reviews: [Review] = []) throws -> [UInt8] {
+    let files = entries(rubric: rubric, submissions: submissions, reviews: reviews)
+    let archive = try Archive(accessMode: .create)
+    for directory in ["reviews/", "submissions/"] {
+      try archive.addEntry(
+        with: directory, type: .directory, uncompressedSize: Int64(0), modificationDate: timestamp,
+        permissions: 0o755, compressionMethod: .none
+      ) { _, _ in Data() }
+    }
+    for file in files {
+      let data = Data(file.bytes)
+      try archive.addEntry(
+        with: file.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: timestamp,
+        permissions: 0o644, compressionMethod: .deflate
+      ) { position, size in
+        let start = Int(position)
+        return data.subdata(in: start..<min(start + size, data.count))
+      }
+    }
+    guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
+    return Array(data)
+  }
+
+  /// The archive's files, by path (what the ZIP holds, and what `portal publish` reports on).
+  static func entries(
+    rubric: [UInt8], submissions: [Submission], reviews: [Review]
+  ) -> [(path: String, bytes: [UInt8])] {
     let names = ExportName.names(for: submissions.map(\.unit) + reviews.map(\.unit))
     let reviewerNames = ExportName.names(for: reviews.map(\.reviewer))
     var files: [(path: String, bytes: [UInt8])] = [("rubric.xml", rubric)]
@@ -50,26 +76,7 @@ enum ExportArchive {
       .map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
     files.append(("manifest.csv", Array(csv.utf8)))
     files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-
-    let archive = try Archive(accessMode: .create)
-    for directory in ["reviews/", "submissions/"] {
-      try archive.addEntry(
-        with: directory, type: .directory, uncompressedSize: Int64(0), modificationDate: timestamp,
-        permissions: 0o755, compressionMethod: .none
-      ) { _, _ in Data() }
-    }
-    for file in files {
-      let data = Data(file.bytes)
-      try archive.addEntry(
-        with: file.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: timestamp,
-        permissions: 0o644, compressionMethod: .deflate
-      ) { position, size in
-        let start = Int(position)
-        return data.subdata(in: start..<min(start + size, data.count))
-      }
-    }
-    guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
-    return Array(data)
+    return files
   }
 
   private static func csvField(_ field: String) -> String {

@@ -76,3 +76,30 @@ extension SQLitePortalStore {
     }
   }
 }
+
+/// The published report of a round.
+extension SQLitePortalStore {
+  /// Stores `files` as `round`'s report and moves the round to `published`, in one transaction.
+  public func publish(round: String, files: [(path: String, bytes: [UInt8])], detail: String) throws {
+    let now = PortalClock.timestamp(Date())
+    try pool.write { db in
+      try db.execute(sql: "DELETE FROM published_report WHERE round_id = ?", arguments: [round])
+      for file in files {
+        try db.execute(
+          sql: "INSERT INTO published_report (round_id, path, body) VALUES (?, ?, ?)",
+          arguments: [round, file.path, Data(file.bytes)])
+      }
+      try db.execute(sql: "UPDATE round SET phase = 'published' WHERE id = ?", arguments: [round])
+      try Self.audit(db, AuditEntry(at: now, actor: "cli", action: "publish", round: round, detail: detail))
+    }
+  }
+
+  /// One file of `round`'s published report, if the round is published and has it.
+  public func reportFile(round: String, path: String) async throws -> [UInt8]? {
+    try await pool.read { db in
+      try Data.fetchOne(
+        db, sql: "SELECT body FROM published_report WHERE round_id = ? AND path = ?", arguments: [round, path]
+      ).map { Array($0) }
+    }
+  }
+}
