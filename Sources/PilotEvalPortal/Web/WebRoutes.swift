@@ -15,6 +15,7 @@ struct WebRoutes: Sendable {
         switch session.principal.role {
         case .office: return web.redirect("/office")
         case .leader: return web.redirect("/rounds/\(session.principal.round ?? "")/report/index.html")
+        case .reviewer: return web.redirect("/expert")
         default: return web.redirect("/home")
         }
       }
@@ -48,6 +49,7 @@ struct WebRoutes: Sendable {
     OfficePages(web: self).register(on: router)
     FormPages(web: self).register(on: router)
     ReportPages(web: self).register(on: router)
+    ExpertPages(web: self).register(on: router)
   }
 
   // MARK: - Running a page
@@ -155,6 +157,7 @@ struct WebRoutes: Sendable {
     switch principal.role {
     case .office: landing = "/office"
     case .leader: landing = "/rounds/\(principal.round ?? "")/report/index.html"
+    case .reviewer: landing = "/expert"
     default: landing = "/home"
     }
     return web.redirect(
