@@ -5,14 +5,21 @@ struct Portal: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Set up the submission portal's database: office code, rounds, units and their codes.",
     discussion: """
-      Works on the database file whether `piloteval serve` runs or not.
-        piloteval portal init --db portal.sqlite                      (prints the office code once)
-        piloteval portal open-round --db portal.sqlite --rubric R.xml --round 2026H1 \\
-            --deadline 2026-06-30T18:00:00+08:00
-        piloteval portal add-units --db portal.sqlite --round 2026H1 units.csv --codes codes.csv
-        piloteval portal add-reviewers --db portal.sqlite --round 2026H1 experts.csv --codes expert-codes.csv
+      Works on the database file whether `piloteval serve` runs or not. `init` prints the
+      office code once; every `add-…` writes the new codes to a new CSV file.
+
+      Examples:
+        piloteval portal init --db portal.sqlite
+        piloteval portal open-round --db portal.sqlite --round 2026H1 \\
+          --rubric Rubrics/jgsw-pilot.xml --deadline 2026-06-30T18:00:00+08:00
+        piloteval portal add-units --db portal.sqlite --round 2026H1 units.csv \\
+          --codes codes.csv
+        piloteval portal add-reviewers --db portal.sqlite --round 2026H1 \\
+          experts.csv --codes expert-codes.csv
         piloteval portal close --db portal.sqlite --round 2026H1
-        piloteval portal assign --db portal.sqlite --round 2026H1 --per-unit 3 --seed 7 --csv plan.csv
+        piloteval portal assign --db portal.sqlite --round 2026H1 --per-unit 3 \\
+          --seed 7 --csv plan.csv
+        piloteval portal publish --db portal.sqlite --round 2026H1 --seed 1
       """,
     subcommands: [
       PortalInit.self, PortalOfficeCode.self, PortalOpenRound.self, PortalAddUnits.self, PortalAddReviewers.self,

@@ -10,6 +10,9 @@ struct Serve: AsyncParsableCommand {
       Set up the database first with `piloteval portal init`. Logs one line per request on
       standard error. Plain HTTP: put it behind a TLS reverse proxy (see README) and pass
       --trust-proxy so that X-Forwarded-For and X-Forwarded-Proto are believed.
+
+      Examples:
+        piloteval serve --db portal.sqlite --listen 127.0.0.1:8080
       """)
 
   @OptionGroup var database: PortalDatabaseOption
