@@ -32,8 +32,7 @@ struct RawHTTP {
         }
       }
       guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-      // Long enough for a first validation while the whole suite runs on two shared cores.
-      var timeout = timeval(tv_sec: 90, tv_usec: 0)
+      var timeout = timeval(tv_sec: 20, tv_usec: 0)
       setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
