@@ -83,7 +83,14 @@ struct WebPagesTests {
       "/form", [("csrf", token), ("action", "check"), ("level.C1.1", "B"), ("value.C6.1", "abc")])
     #expect(mistake.status == 200)
     #expect(mistake.text.contains("id=\"form-findings\""))
-    #expect(mistake.text.contains("value is not a number: &#39;abc&#39;"))
+    // The catalog's Chinese text on a Chinese page (it was the English text before).
+    #expect(mistake.text.contains("value 不是数字：“abc”"))
+    #expect(!mistake.text.contains("value is not a number"))
+    client.headers["Accept-Language"] = "en"
+    let english = try await client.post(
+      "/form", [("csrf", token), ("action", "check"), ("level.C1.1", "B"), ("value.C6.1", "abc")])
+    #expect(english.text.contains("value is not a number: &#39;abc&#39;"))
+    client.headers = [:]
     #expect(mistake.text.contains("value=\"abc\""))  // what was typed is kept
     let none = try await portal.request(
       "GET", "/api/v1/rounds/2026H1/submissions/FJ-00-01/versions", code: portal.codeA)

@@ -49,7 +49,7 @@ public enum AssignmentException: Sendable, Hashable {
   }
 
   /// The reason, in Chinese (default) or English.
-  public func message(_ language: AssignmentLanguage = .zh) -> String {
+  public func message(_ language: Language = .zh) -> String {
     AssignmentMessages.text(key, language, arguments)
   }
 

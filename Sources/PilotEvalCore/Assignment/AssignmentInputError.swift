@@ -19,7 +19,7 @@ public enum AssignmentInputError: Error, Sendable, Hashable {
   case unknownExpert(String)
 
   /// The message, in Chinese or English, from the planner's message table.
-  public func message(_ language: AssignmentLanguage = .zh) -> String {
+  public func message(_ language: Language = .zh) -> String {
     switch self {
     case .perUnitOutOfRange(let k):
       return AssignmentMessages.text(

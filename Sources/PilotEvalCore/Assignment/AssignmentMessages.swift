@@ -14,7 +14,7 @@ public enum AssignmentMessages {
   }
 
   /// The table: one Chinese and one English text per key.
-  public static let table: [Key: [AssignmentLanguage: String]] = [
+  public static let table: [Key: [Language: String]] = [
     .understaffed: [
       .zh: "单位 {unit}：回避后只有 {eligible} 名专家可以评审，少于每单位 {required} 名；已分配 {assigned} 名",
       .en: "unit {unit}: only {eligible} experts may review it under 回避, fewer than the {required} per unit; "
@@ -96,7 +96,7 @@ public enum AssignmentMessages {
   ]
 
   /// The text of `key` in `language`, its `{name}` placeholders replaced by `arguments[name]`.
-  public static func text(_ key: Key, _ language: AssignmentLanguage, _ arguments: [String: String]) -> String {
+  public static func text(_ key: Key, _ language: Language, _ arguments: [String: String]) -> String {
     let template = table[key]?[language] ?? key.rawValue
     var output = ""
     var rest = Substring(template)

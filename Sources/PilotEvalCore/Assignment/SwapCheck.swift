@@ -53,7 +53,7 @@ public struct SwapCheck: Sendable, Hashable {
     }
 
     /// The message, in Chinese (default) or English.
-    public func message(_ language: AssignmentLanguage = .zh) -> String {
+    public func message(_ language: Language = .zh) -> String {
       let arguments: [String: String]
       switch self {
       case .unknownUnit(let unit): arguments = ["unit": unit]

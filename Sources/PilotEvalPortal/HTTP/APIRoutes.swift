@@ -28,10 +28,11 @@ struct APIRoutes: Sendable {
     rounds.get("status") { request, context in await handle(request, context) { try await status(context, $0) } }
     rounds.post("close") { request, context in await handle(request, context) { try await close(context, $0) } }
     rounds.get("export") { request, context in await handle(request, context) { try await export(context, $0) } }
+    registerReviews(on: rounds)
   }
 
   /// Runs a route, turning a refusal into its JSON answer.
-  private func handle(
+  func handle(
     _ request: Request, _ context: PortalContext, _ body: (HTTPExchange) async throws -> Response
   ) async -> Response {
     let exchange = HTTPExchange(request, context, trustProxy: service.configuration.trustProxy)
@@ -77,7 +78,7 @@ struct APIRoutes: Sendable {
   }
 
   private func latest(_ context: PortalContext, _ exchange: HTTPExchange) async throws -> Response {
-    let (principal, round, unit) = try await authorize(context, exchange, .unitOrOffice)
+    let (principal, round, unit) = try await authorizeReading(context, exchange)
     let uploads = try await service.store.uploads(round: round, unit: unit)
     guard let accepted = uploads.last(where: { $0.status == .accepted }),
       let bytes = try await service.store.bytes(round: round, unit: unit, version: accepted.version)
@@ -142,7 +143,7 @@ struct APIRoutes: Sendable {
     return (principal, round, unit)
   }
 
-  private func record(
+  func record(
     _ principal: Principal, _ action: String, _ round: String, _ unit: String?, _ exchange: HTTPExchange,
     _ detail: String
   ) async {
@@ -152,11 +153,11 @@ struct APIRoutes: Sendable {
         status: 200, address: exchange.address, detail: detail))
   }
 
-  private func actor(_ principal: Principal) -> String {
+  func actor(_ principal: Principal) -> String {
     principal.role == .office ? "office" : "\(principal.role.rawValue):\(principal.subject)"
   }
 
-  private func parameter(_ context: PortalContext, _ name: String) -> String {
+  func parameter(_ context: PortalContext, _ name: String) -> String {
     let raw = context.parameters.get(name) ?? ""
     return raw.removingPercentEncoding ?? raw
   }

@@ -22,6 +22,17 @@ enum PortalJSON {
     ])
   }
 
+  /// A review's receipt: the upload receipt's fields plus `reviewer` and `submissionSha256`.
+  static func reviewReceipt(_ review: ReviewRecord, _ language: PortalLanguage) -> JSONValue {
+    let upload = UploadRecord(
+      round: review.round, unit: review.unit, version: review.version, status: review.status, sha256: review.sha256,
+      size: review.bytes.count, received: review.received, diagnostics: review.diagnostics)
+    guard case .object(var fields) = receipt(upload, language) else { return receipt(upload, language) }
+    fields.insert(("reviewer", .string(review.reviewer)), at: 2)
+    fields.insert(("submissionSha256", .string(review.submissionSHA256)), at: 7)
+    return .object(fields)
+  }
+
   static func status(_ status: RoundStatus) -> JSONValue {
     .object([
       ("round", .string(status.round)), ("deadline", .string(status.deadline)), ("state", .string(status.state)),

@@ -113,9 +113,35 @@ public enum PortalText: String, Sendable, CaseIterable {
   case webErrorHeading = "web.error.heading"
   case webBack = "web.back"
 
+  // MARK: - Expert review pages
+  case webExpertHeading = "web.expert.heading"
+  case webExpertProgress = "web.expert.progress"
+  case webExpertUnit = "web.expert.unit"
+  case webExpertState = "web.expert.state"
+  case webExpertReviewed = "web.expert.reviewed"
+  case webExpertPending = "web.expert.pending"
+  case webExpertAssigned = "web.expert.assigned"
+  case webExpertNotApplicable = "web.expert.not-applicable"
+  case webExpertRejected = "web.expert.rejected"
+  case webExpertReviewFile = "web.expert.review-file"
+  case webExpertCriterion = "web.expert.criterion"
+  case webExpertAnswer = "web.expert.answer"
+  case webExpertEvidence = "web.expert.evidence"
+  case webExpertNotes = "web.expert.notes"
+  case webExpertUnitHeading = "web.expert.unit-heading"
+  case webProgressHeading = "web.progress.heading"
+  case webProgressByExpert = "web.progress.by-expert"
+  case webProgressByUnit = "web.progress.by-unit"
+
   // MARK: - Upload findings the portal adds to validation
   case unitMismatch = "diagnostic.unit-mismatch"
   case roundMismatch = "diagnostic.round-mismatch"
+  /// A review's reviewer is not the holder of the code.
+  case reviewerMismatch = "diagnostic.reviewer-mismatch"
+  /// The expert is not assigned to the unit.
+  case errorNotAssigned = "error.not-assigned"
+  /// No accepted review by that expert.
+  case errorNoReview = "error.no-review"
 
   /// The text in `language`, with `{n}` replaced by `arguments[n]`.
   public func render(_ language: PortalLanguage, _ arguments: [String] = []) -> String {

@@ -1,8 +1,8 @@
 /// One finding kept with an upload.
 ///
-/// The message is kept as `text` (English) with room for a message key and its
-/// arguments (`key`, `arguments`), so that receipts can be rendered in the
-/// reader's language once diagnostics carry typed messages.
+/// The message is kept as its key (a portal `PortalText` or a catalog `MessageKey` raw value)
+/// and arguments (see `StoredMessage`), so that every receipt and page renders it in the
+/// reader's language; `text` keeps the English as first written, for the audit trail.
 public struct StoredDiagnostic: Sendable, Hashable, Codable {
   /// 1-based line, 0 for the whole file.
   public var line: Int

@@ -17,6 +17,21 @@ extension PortalService {
 
   /// The round as a ZIP: the rubric, each unit's latest accepted submission and the manifest.
   public func export(_ round: RoundRecord) async throws -> [UInt8] {
+    let (rubric, submissions, reviews) = try await exportContents(round)
+    return try await pool.run {
+      Result { try ExportArchive.zip(rubric: rubric, submissions: submissions, reviews: reviews) }
+    }.get()
+  }
+
+  /// The files of `round`'s export, by path, as the ZIP holds them.
+  public func exportFiles(_ round: RoundRecord) async throws -> [(path: String, bytes: [UInt8])] {
+    let (rubric, submissions, reviews) = try await exportContents(round)
+    return ExportArchive.entries(rubric: rubric, submissions: submissions, reviews: reviews)
+  }
+
+  private func exportContents(
+    _ round: RoundRecord
+  ) async throws -> ([UInt8], [ExportArchive.Submission], [ExportArchive.Review]) {
     let uploads = try await store.uploads(round: round.id)
     var latest: [String: UploadRecord] = [:]
     for upload in uploads where upload.status == .accepted { latest[upload.unit] = upload }
@@ -27,6 +42,9 @@ extension PortalService {
     }
     let rubric = round.rubricXML
     let included = submissions
-    return try await pool.run { Result { try ExportArchive.zip(rubric: rubric, submissions: included) } }.get()
+    let reviews = try await reviewStore().acceptedReviews(round: round.id).filter { latest[$0.unit] != nil }.map {
+      ExportArchive.Review(unit: $0.unit, reviewer: $0.reviewer, version: $0.version, bytes: $0.bytes)
+    }
+    return (rubric, included, reviews)
   }
 }

@@ -58,11 +58,14 @@ public struct UploadValidator: Sendable {
     return Outcome(status: rejected ? .rejected : .accepted, diagnostics: stored)
   }
 
-  private static func stored(_ diagnostic: Diagnostic) -> StoredDiagnostic {
-    StoredDiagnostic(line: diagnostic.line, severity: diagnostic.severity.rawValue, text: diagnostic.message)
+  static func stored(_ diagnostic: Diagnostic) -> StoredDiagnostic {
+    let (key, arguments) = StoredMessage.encode(diagnostic.content)
+    return StoredDiagnostic(
+      line: diagnostic.line, severity: diagnostic.severity.rawValue, key: key, arguments: arguments,
+      text: diagnostic.message)
   }
 
-  private static func portal(_ text: PortalText, _ arguments: [String], line: Int) -> StoredDiagnostic {
+  static func portal(_ text: PortalText, _ arguments: [String], line: Int) -> StoredDiagnostic {
     StoredDiagnostic(
       line: line, severity: "error", key: text.rawValue, arguments: arguments, text: text.render(.en, arguments))
   }

@@ -16,6 +16,10 @@ enum PortalSchema {
       try db.execute(sql: "PRAGMA application_id = \(applicationID)")
       try db.execute(sql: "PRAGMA user_version = 1")
     }
+    migrator.registerMigration("v2") { db in
+      try db.execute(sql: PortalSchemaReview.v2)
+      try db.execute(sql: "PRAGMA user_version = 2")
+    }
     return migrator
   }()
 

@@ -12,7 +12,12 @@ struct WebRoutes: Sendable {
     router.get("/") { request, context in
       await run(request, context) { web, session in
         guard let session else { return web.redirect("/login") }
-        return web.redirect(session.principal.role == .office ? "/office" : "/home")
+        switch session.principal.role {
+        case .office: return web.redirect("/office")
+        case .leader: return web.redirect("/rounds/\(session.principal.round ?? "")/report/index.html")
+        case .reviewer: return web.redirect("/expert")
+        default: return web.redirect("/home")
+        }
       }
     }
     router.get("/static/:name") { _, context in Self.staticFile(context.parameters.get("name") ?? "") }
@@ -43,6 +48,8 @@ struct WebRoutes: Sendable {
     UnitPages(web: self).register(on: router)
     OfficePages(web: self).register(on: router)
     FormPages(web: self).register(on: router)
+    ReportPages(web: self).register(on: router)
+    ExpertPages(web: self).register(on: router)
   }
 
   // MARK: - Running a page
@@ -142,11 +149,19 @@ struct WebRoutes: Sendable {
     try await service.store.createSession(tokenHash: AccessCode.hash(of: sessionToken), record)
     try? await service.store.audit(
       AuditEntry(
-        at: PortalClock.timestamp(web.http.arrived), actor: principal.role == .office ? "office" : "unit:\(id)",
+        at: PortalClock.timestamp(web.http.arrived),
+        actor: principal.role == .office ? "office" : "\(principal.role.rawValue):\(id)",
         action: "login", round: principal.round, unit: principal.role == .unit ? id : nil, status: 303,
         address: web.http.address))
+    let landing: String
+    switch principal.role {
+    case .office: landing = "/office"
+    case .leader: landing = "/rounds/\(principal.round ?? "")/report/index.html"
+    case .reviewer: landing = "/expert"
+    default: landing = "/home"
+    }
     return web.redirect(
-      principal.role == .office ? "/office" : "/home",
+      landing,
       cookies: [
         web.cookie(WebExchange.sessionCookie, sessionToken, maxAge: lifetime),
         web.cookie(WebExchange.loginCookie, "", maxAge: 0),

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import PilotEvalCore
+import PilotEvalPortal
+
+/// `piloteval portal add-reviewers` and `add-leaders`: the same pattern as `add-units`.
+enum PortalAddPeople {
+  /// Reads `file` as `kind`, registers the people in `round` and writes their new codes to `codes`.
+  static func run(database: String, round: String, file: String, codes: String, kind: PersonList.Kind) throws {
+    guard !FileManager.default.fileExists(atPath: codes) else {
+      Console.fail(Message(.portalCodesFileExists, codes))
+      throw ExitCode(1)
+    }
+    let people: [PersonList.Person]
+    do {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        Console.fail(Message(.inputCannotRead, file))
+        throw ExitCode(1)
+      }
+      people = try PersonList.parse(String(decoding: data, as: UTF8.self), kind: kind)
+    } catch let problem as UnitList.Problem {
+      Console.error(Console.line(problem.diagnostic(file: file)))
+      throw ExitCode(1)
+    }
+    do {
+      let store = try SQLitePortalStore(path: database)
+      let issued = try store.addPeople(people, kind: kind, round: round)
+      try CodesFile.create(codes, codes: issued)
+      Console.error(Console.text(Message(.portalCodesWritten, String(issued.count), codes)))
+    } catch let error as PortalStoreError {
+      Console.fail(error.message)
+      throw ExitCode(1)
+    } catch let error as CodesFile.Failure {
+      Console.fail(Message(.portalCodesNotWritten, parts: [.message(error.message)]))
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// `piloteval portal add-reviewers`: the experts of a round and their access codes.
+struct PortalAddReviewers: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add-reviewers",
+    abstract: "Register experts in a round; new codes go to a new CSV file (id,code), shown nowhere else.",
+    discussion: """
+      EXPERTS.csv has the header id,name,region,organisation (organisation may be empty).
+      Experts already in the round are left as they are and get no new code.
+      """)
+
+  @OptionGroup var database: PortalDatabaseOption
+
+  @Option(help: ArgumentHelp("The round id.", valueName: "id"))
+  var round: String
+
+  @Argument(help: ArgumentHelp("The experts, CSV.", valueName: "experts.csv"))
+  var experts: String
+
+  @Option(help: ArgumentHelp("Where the new codes go (must not exist).", valueName: "out.csv"))
+  var codes: String
+
+  func run() throws {
+    try PortalAddPeople.run(database: database.db, round: round, file: experts, codes: codes, kind: .reviewers)
+  }
+}
+
+/// `piloteval portal add-leaders`: the read-only leadership of a round and their access codes.
+struct PortalAddLeaders: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add-leaders",
+    abstract: "Register leaders (read the published report only); new codes go to a new CSV file.",
+    discussion: "LEADERS.csv has the header id,name.")
+
+  @OptionGroup var database: PortalDatabaseOption
+
+  @Option(help: ArgumentHelp("The round id.", valueName: "id"))
+  var round: String
+
+  @Argument(help: ArgumentHelp("The leaders, CSV.", valueName: "leaders.csv"))
+  var leaders: String
+
+  @Option(help: ArgumentHelp("Where the new codes go (must not exist).", valueName: "out.csv"))
+  var codes: String
+
+  func run() throws {
+    try PortalAddPeople.run(database: database.db, round: round, file: leaders, codes: codes, kind: .leaders)
+  }
+}

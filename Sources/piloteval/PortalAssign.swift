@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PilotEvalCore
+import PilotEvalPortal
+
+/// `piloteval portal assign`: plans who reviews which unit, under 回避, with even loads.
+struct PortalAssign: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assign",
+    abstract: "Assign every unit with an accepted submission to K experts (回避, even loads, connected).",
+    discussion: """
+      Assignments that already have an accepted review are kept; the rest is planned again.
+      The same seed gives the same plan. Prints the plan's quality and every exception.
+      """)
+
+  @OptionGroup var database: PortalDatabaseOption
+
+  @Option(help: ArgumentHelp("The round id.", valueName: "id"))
+  var round: String
+
+  @Option(name: .customLong("per-unit"), help: ArgumentHelp("Experts per unit (at least 2).", valueName: "k"))
+  var perUnit: Int
+
+  @Option(help: ArgumentHelp("Seed of the plan.", valueName: "n"))
+  var seed: UInt64 = 1
+
+  @Option(help: ArgumentHelp("Also write the plan as CSV here.", valueName: "file"))
+  var csv: String?
+
+  func run() throws {
+    let language = Console.language
+    do {
+      let store = try SQLitePortalStore(path: database.db)
+      let request = try store.assignmentRoster(round: round, perUnit: perUnit, seed: seed)
+      let plan: AssignmentPlan
+      do {
+        plan = try AssignmentPlanner.plan(request)
+      } catch {
+        Console.fail(Message(.portalAssignInput, error.message(language)))
+        throw ExitCode(1)
+      }
+      try store.saveAssignments(plan, round: round)
+      let quality = plan.quality
+      let share = quality.pairShare.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
+      let block = quality.completeBlock.map { "\($0.raters.count)×\($0.subjects.count)" } ?? "-"
+      let loads = "\(quality.lowestLoad)–\(quality.highestLoad)"
+      let connected = Message(quality.isConnected ? .portalAssignConnected : .portalAssignNotConnected)
+      Console.output(
+        Console.text(
+          Message(
+            .portalAssignSummary,
+            parts: [
+              .text(String(plan.assignments.count)), .text(String(plan.perUnit)), .text(loads),
+              .text(String(quality.pairsSharing)), .text(String(quality.expertPairs)), .text(share), .text(block),
+              .message(connected),
+            ])) + "\n")
+      for exception in plan.exceptions {
+        Console.output(Console.text(Message(.portalAssignException, exception.message(language))) + "\n")
+      }
+      if let csv {
+        try Data(plan.csv().utf8).write(to: URL(fileURLWithPath: csv), options: .atomic)
+      }
+    } catch let error as PortalStoreError {
+      Console.fail(error.message)
+      throw ExitCode(1)
+    }
+  }
+}

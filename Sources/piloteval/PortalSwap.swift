@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PilotEvalCore
+import PilotEvalPortal
+
+/// `piloteval portal swap`: moves one assignment by hand, checked with `SwapCheck`.
+struct PortalSwap: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "swap",
+    abstract: "Give one unit's review to another expert; refused if it breaks 回避 unless --override REASON.",
+    discussion: "The audit log keeps every swap, and the reason of an override.")
+
+  @OptionGroup var database: PortalDatabaseOption
+
+  @Option(help: ArgumentHelp("The round id.", valueName: "id"))
+  var round: String
+
+  @Option(help: ArgumentHelp("The unit.", valueName: "id"))
+  var unit: String
+
+  @Option(help: ArgumentHelp("The expert who gives the unit up.", valueName: "id"))
+  var from: String
+
+  @Option(help: ArgumentHelp("The expert who takes it.", valueName: "id"))
+  var to: String
+
+  @Option(help: ArgumentHelp("Why 回避 is broken on purpose (kept in the audit log).", valueName: "reason"))
+  var override: String?
+
+  func run() throws {
+    let language = Console.language
+    do {
+      let store = try SQLitePortalStore(path: database.db)
+      let roster = try store.swapRoster(round: round)
+      let check = SwapCheck(
+        unit: unit, from: from, to: to, assignments: try store.assignments(round: round), roster: roster)
+      let reason = override?.trimmingCharacters(in: .whitespacesAndNewlines)
+      if let reason, reason.isEmpty {
+        Console.fail(Message(.portalOverrideNeedsReason))
+        throw ExitCode(1)
+      }
+      for problem in check.problems {
+        Console.error((problem.blocks ? "error: " : "warning: ") + problem.message(language))
+      }
+      guard check.isPossible else { throw ExitCode(1) }
+      if check.breaksConflictRule, reason == nil {
+        Console.fail(Message(.portalSwapBreaksRule))
+        throw ExitCode(1)
+      }
+      try store.swap(
+        round: round, unit: unit, from: from, to: to, override: check.breaksConflictRule ? reason : nil)
+      Console.error(Console.text(Message(.portalSwapped, unit, from, to)))
+    } catch let error as PortalStoreError {
+      Console.fail(error.message)
+      throw ExitCode(1)
+    }
+  }
+}
