@@ -8,7 +8,13 @@ extension RoundAnalysis {
     let rubric = result.rubric
     let words = ReportStrings(language: language == .en ? .en : .zh)
     var out = ""
-    let tiers = overall.tiers.map { "\(result.tierLabel($0.tier)) \($0.count)" }.joined(separator: " · ")
+    let tiers = overall.tiers.map { entry -> String in
+      let label =
+        entry.tier == Scorecard.vetoedTier
+        ? words["vetoed"]
+        : rubric.tier(entry.tier).map { words.language == .zh ? $0.name : "\($0.name) \($0.id)" } ?? entry.tier
+      return "\(sanitized(label)) \(entry.count)"
+    }.joined(separator: " · ")
     let robust = exemplars.exemplars.filter(isRobust).count
     let share = formatted(options.robustShare * 100)
     out += words.format("t.analysisTitle", rubric.title.isEmpty ? rubric.id : rubric.title, result.round ?? "") + "\n"
