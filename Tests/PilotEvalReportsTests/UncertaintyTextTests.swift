@@ -63,7 +63,7 @@ struct UncertaintyTextTests {
     let page = try #require(site.pages().first { $0.path == "trends.html" }?.text)
     #expect(page.contains("注意回归均值"))
     #expect(page.contains("无法扣除这一影响"))
-    let table = TrendSample.threeRounds().table()
+    let table = TrendSample.threeRounds().table(in: .en)
     #expect(table.contains("Regression to the mean"))
   }
 
@@ -78,7 +78,7 @@ struct UncertaintyTextTests {
       RoundSnapshot(round: "R1", rubric: rubric, units: units),
       RoundSnapshot(round: "R2", rubric: rubric, units: later),
     ])
-    let table = trend.table()
+    let table = trend.table(in: .en)
     #expect(table.contains("every unit had the same earlier score"))
     #expect(!table.contains("e+"))
     let (result, analysis) = TrendSample.currentRound()

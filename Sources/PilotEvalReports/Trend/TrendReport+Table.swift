@@ -14,7 +14,7 @@ extension TrendReport {
     out += "== \(words["rubricChanges"])\n"
     if rubricChanges.isEmpty { out += "  \(words["t.oneRound"])\n" }
     for change in rubricChanges {
-      out += "  \(sanitized(change.from)) → \(sanitized(change.to)) "
+      out += "  \(sanitized(change.from)) → \(sanitized(change.to))" + (zh ? "" : " ")
       out +=
         zh
         ? "（\(sanitized(change.fromRubric)) → \(sanitized(change.toRubric))）："
