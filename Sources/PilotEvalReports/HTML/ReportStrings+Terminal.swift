@@ -28,6 +28,31 @@ extension ReportStrings {
     ),
     "t.noReviewed": ("无法计算（没有单位经过专家评审）", "not defined (no unit was reviewed)"),
     "t.overstating": ("自评比核定得分高出 {1} 分以上：{2}", "overstating by > {1}: {2}"),
+    // the panel design (rank's table and the report's panel page)
+    "design.noSubjects": ("没有单位获得专家评审，无法判断评审设计。", "No unit was reviewed, so there is no panel design to judge."),
+    "design.oneRater": (
+      "本轮只有 1 位专家评审，没有第二位专家可比，ICC 与 α 均无法计算。",
+      "Only one expert reviewed this round: with no second expert to compare, neither ICC nor α can be computed."
+    ),
+    "design.samePanel": (
+      "所有单位由同一组 {1} 位专家评审：采用双向随机模型（绝对一致性），基于全部 {2} 个单位。",
+      "The same {1} experts rated every unit: two-way random model (absolute agreement) on all {2} units."
+    ),
+    "design.samePanelFew": (
+      "所有单位由同一组专家评审，但单位少于 3 个，双向模型无法计算。",
+      "The same experts rated every unit, but there are fewer than 3 units, so the two-way model cannot be computed."
+    ),
+    "design.differ": (
+      "各单位的评审专家组不同（共 {1} 种组合），专家效应无法与误差分开：采用单向随机模型；",
+      "Panels differ between units ({1} different panels), so expert effects cannot be separated from error: one-way random model; "
+    ),
+    "design.noBlock": (
+      "没有 3 个单位由同一组（至少 2 位）专家共同评审，双向模型无法计算。",
+      "no 3 units share a panel of at least 2 experts, so the two-way model cannot be computed."
+    ),
+    "design.block": (
+      "双向模型仅基于由 {1} 共同评审的 {2} 个单位（{3}）。", "the two-way figures rest only on the {2} units rated by all of {1} ({3})."
+    ),
     // trend
     "t.trendTitle": ("== 多轮趋势：{1}", "== Trends across rounds: {1}"),
     "t.basis": ("得分口径：{1}", "basis: {1}"),
