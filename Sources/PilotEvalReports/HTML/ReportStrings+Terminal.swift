@@ -51,7 +51,7 @@ extension ReportStrings {
       "no 3 units share a panel of at least 2 experts, so the two-way model cannot be computed."
     ),
     "design.block": (
-      "双向模型仅基于由 {1} 共同评审的 {2} 个单位（{3}）。", "the two-way figures rest only on the {2} units rated by all of {1} ({3})."
+      "双向模型仅基于由 {1} 共同评审的 {2} 个单位（{3}）。", "the two-way figures rest only on the {2} units rated by all of {1}: {3}."
     ),
     // trend
     "t.trendTitle": ("== 多轮趋势：{1}", "== Trends across rounds: {1}"),
