@@ -61,7 +61,7 @@ struct Rank: ParsableCommand {
     switch format {
     case .json: Console.output(analysis.jsonText(result))
     case .csv: Console.output(analysis.csv(result))
-    case .table: Console.output(analysis.table(result))
+    case .table: Console.output(analysis.table(result, in: Console.language))
     }
     if !quiet {
       Console.account(result)

@@ -91,9 +91,7 @@ struct Record: ParsableCommand {
       throw ExitCode(1)
     }
     if !outcome.replaced, let later = try Self.laterRecordedID(than: roundID, in: store.rounds().map(\.id)) {
-      Console.error(
-        "warning: round \(roundID) was recorded after round \(later), although its id sorts before it; `trend` "
-          + "takes the recording order as the order in time (β is per recorded round elapsed)")
+      Console.warn(Message(.commandOutOfOrder, roundID, later))
     }
     if !quiet {
       Console.account(result)

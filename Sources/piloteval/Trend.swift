@@ -104,12 +104,12 @@ struct Trend: ParsableCommand {
       let folder = try ResultFolder(path: out)
       try folder.write(report.jsonText(), to: "trend.json")
       try folder.write(report.csv(), to: "trend.csv")
-      try folder.write(report.table(), to: "trend.txt")
+      try folder.write(report.table(in: Console.language), to: "trend.txt")
     }
     switch format {
     case .json: Console.output(report.jsonText())
     case .csv: Console.output(report.csv())
-    case .table: Console.output(report.table())
+    case .table: Console.output(report.table(in: Console.language))
     }
   }
 

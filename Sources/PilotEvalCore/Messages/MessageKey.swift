@@ -56,6 +56,8 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
   case commandNothingToRecord = "command.nothingToRecord"
   /// "{0}: not scored in round {1}, their pairings count for nobody: {2}"
   case commandPairingsUnknown = "command.pairingsUnknown"
+  /// "round {0} was recorded after round {1}, although its id sorts before it; `trend` takes the record…"
+  case commandOutOfOrder = "command.outOfOrder"
   /// "piloteval: recorded round {0} ({1} units, {2} rejected files, partners {3}) in {4}"
   case commandRecorded = "command.recorded"
   /// "piloteval: replaced round {0} ({1} units, {2} rejected files, partners {3}) in {4}"

@@ -29,6 +29,7 @@ extension MessageTable {
     .commandNoTrendPage: "{0} 中没有本轮 {1} 以外的轮次，报告不含趋势页",
     .commandNothingToRecord: "没有任何自评报告通过检查，无轮次可记录",
     .commandPairingsUnknown: "{0}：以下单位未在轮次 {1} 计分，其结对不计入：{2}",
+    .commandOutOfOrder: "轮次 {0} 在轮次 {1} 之后记录，但其编号排在前面；`trend` 以记录顺序作为时间顺序（β 按记录的轮次间隔计算）",
     .commandRecorded: "piloteval: 已记录轮次 {0}（{1} 个单位，{2} 个拒收文件，结对来源 {3}），保存于 {4}",
     .commandReplaced: "piloteval: 已替换轮次 {0}（{1} 个单位，{2} 个拒收文件，结对来源 {3}），保存于 {4}",
     .commandPairingsUnreadable: "{0}：无法读取结对文件（须为 UTF-8 编码的 CSV，表头为 unit,partner）",
@@ -88,6 +89,8 @@ extension MessageTable {
     .commandNoTrendPage: "{0} holds no other round than {1}; the report has no trends page",
     .commandNothingToRecord: "no submission was accepted, so there is no round to record",
     .commandPairingsUnknown: "{0}: not scored in round {1}, their pairings count for nobody: {2}",
+    .commandOutOfOrder:
+      "round {0} was recorded after round {1}, although its id sorts before it; `trend` takes the recording order as the order in time (β is per recorded round elapsed)",
     .commandRecorded: "piloteval: recorded round {0} ({1} units, {2} rejected files, partners {3}) in {4}",
     .commandReplaced: "piloteval: replaced round {0} ({1} units, {2} rejected files, partners {3}) in {4}",
     .commandPairingsUnreadable:

@@ -4,7 +4,7 @@ extension KeptOutReason {
   /// One line for a reader, naming sections and items by title: Chinese, English,
   /// or (`language` nil, for terminals and JSON) both.
   public func text(rubric: Rubric, topTier: Tier?, language: ReportLanguage? = nil) -> String {
-    let tierName = topTier.map(\.name) ?? "top tier"
+    let tierName = topTier.map(\.name) ?? ReportStrings(language: language ?? .en)["t.topTier"]
     let (zh, en): (String, String)
     switch self {
     case .vetoed(let vetoes):

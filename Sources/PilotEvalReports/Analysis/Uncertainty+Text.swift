@@ -68,21 +68,19 @@ extension PanelReport {
     return sentence
   }
 
-  /// Why the headline model was chosen: `headlineReason` in English, the same in Chinese for a zh report.
+  /// Why the headline model was chosen, in `words`' language (the core's `headlineReason` stays in JSON).
   func designSentence(_ words: ReportStrings) -> String {
-    guard words.language == .zh else { return headlineReason }
-    if subjects == 0 { return "没有单位获得专家评审，无法判断评审设计。" }
-    if raters < 2 { return "本轮只有 1 位专家评审，没有第二位专家可比，ICC 与 α 均无法计算。" }
-    let block = twoWay.raters.joined(separator: "、")
+    if subjects == 0 { return words["design.noSubjects"] }
+    if raters < 2 { return words["design.oneRater"] }
     if panelCount == 1 {
       return twoWay.subjects >= 3
-        ? "所有单位由同一组 \(raters) 位专家评审：采用双向随机模型（绝对一致性），基于全部 \(subjects) 个单位。"
-        : "所有单位由同一组专家评审，但单位少于 3 个，双向模型无法计算。"
+        ? words.format("design.samePanel", String(raters), String(subjects)) : words["design.samePanelFew"]
     }
-    let design = "各单位的评审专家组不同（共 \(panelCount) 种组合），专家效应无法与误差分开：采用单向随机模型；"
-    guard twoWay.subjects >= 3 else { return design + "没有 3 个单位由同一组（至少 2 位）专家共同评审，双向模型无法计算。" }
+    let design = words.format("design.differ", String(panelCount))
+    guard twoWay.subjects >= 3 else { return design + words["design.noBlock"] }
     let search = twoWay.blockSearch.map { words["uq.search.\($0.rawValue)"] } ?? ""
-    return design + "双向模型仅基于由 \(block) 共同评审的 \(twoWay.subjects) 个单位（\(search)）。"
+    let block = twoWay.raters.joined(separator: words.language == .zh ? "、" : ", ")
+    return design + words.format("design.block", block, String(twoWay.subjects), search)
   }
 
   /// One row per figure: statistic, value, interval, and what it rests on.

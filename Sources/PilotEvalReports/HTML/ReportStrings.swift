@@ -13,6 +13,7 @@ struct ReportStrings {
   /// The labels of the round's pages and the trends page; `answers` holds those of the first screen and the
   /// unit pages' explanations.
   private static let table = labels.merging(answers) { first, _ in first }.merging(workbook) { first, _ in first }
+    .merging(terminal) { first, _ in first }
 
   private static let labels: [String: (zh: String, en: String)] = [
     "report": ("评估报告", "Evaluation report"),

@@ -1,32 +1,33 @@
 public import PilotEvalCore
 
 extension TrendReport {
-  /// The comparison of rounds for a terminal: rubric changes, dispersion per round with the σ verdict, the
-  /// β slope per pair with its interval, tier migration, the most improved, stalled laggards, and the partner
-  /// effect. Headings and column titles are in Chinese and English, sentences in English, as in the analysis.
-  public func table() -> String {
-    let words = ReportStrings(language: .en)
-    var out = "== 多轮趋势 trends: \(rounds.map(sanitized).joined(separator: " → "))\n"
-    let basisText =
-      basis == .points
-      ? "points (every round's rubric has the same total)"
-      : "percent of the rubric total (totals differ between rounds)"
-    out += "basis: \(basisText)\n"
-    out += "units: \(units.count) seen, \(unitsInEveryRound) in every round\n\n"
+  /// The comparison of rounds for a terminal, in `language`: rubric changes, dispersion per round with the σ
+  /// verdict, the β slope per pair with its interval, tier migration, the most improved, stalled laggards, and
+  /// the partner effect.
+  public func table(in language: Language = .zh) -> String {
+    let words = ReportStrings(language: language == .en ? .en : .zh)
+    let zh = words.language == .zh
+    var out = words.format("t.trendTitle", rounds.map(sanitized).joined(separator: " → ")) + "\n"
+    out += words.format("t.basis", words[basis == .points ? "t.basis.points" : "t.basis.percent"]) + "\n"
+    out += words.format("t.unitsSeen", String(units.count), String(unitsInEveryRound)) + "\n\n"
 
-    out += "== 评分细则变化 rubric changes\n"
-    if rubricChanges.isEmpty { out += "  (one round: nothing to compare)\n" }
+    out += "== \(words["rubricChanges"])\n"
+    if rubricChanges.isEmpty { out += "  \(words["t.oneRound"])\n" }
     for change in rubricChanges {
-      out += "  \(sanitized(change.from)) → \(sanitized(change.to)) "
-      out += "(\(sanitized(change.fromRubric)) → \(sanitized(change.toRubric))): "
-      out += changeDescription(change, words: words).map(sanitized).joined(separator: "; ") + "\n"
+      out += "  \(sanitized(change.from)) → \(sanitized(change.to))" + (zh ? "" : " ")
+      out +=
+        zh
+        ? "（\(sanitized(change.fromRubric)) → \(sanitized(change.toRubric))）："
+        : "(\(sanitized(change.fromRubric)) → \(sanitized(change.toRubric))): "
+      out += changeDescription(change, words: words).map(sanitized).joined(separator: words["separator"]) + "\n"
     }
     out += "\n"
 
-    out += "== 离散程度 dispersion (\(basis == .points ? "points" : "percent"))\n"
+    out += words.format("t.dispersion", words[basis == .points ? "basis.points" : "basis.percent"]) + "\n"
     var spread = TextTable(columns: [
-      ("轮次 round", .left), ("n", .right), ("平均 mean", .right), ("标准差 SD", .right), ("CV", .right),
-      ("Gini", .right), ("Theil", .right), ("= between", .right), ("+ within", .right),
+      (words["round"], .left), ("n", .right), (words["mean"], .right), (words["sd"], .right),
+      (zh ? words["cv"] : "CV", .right),
+      (words["gini"], .right), (words["theil"], .right), (words["t.between"], .right), (words["t.within"], .right),
     ])
     for entry in dispersion {
       spread.append([
@@ -36,22 +37,21 @@ extension TrendReport {
       ])
     }
     out += spread.render()
-    out += "σ-convergence: \(sigma.verdict.rawValue). \(sigmaSentence(words: words))\n\n"
+    out += words.format("t.sigma", words[Self.verdictKey(sigma.verdict.rawValue)], sigmaSentence(words: words)) + "\n\n"
 
-    out += "== β 收敛 β-convergence (growth per round regressed on the earlier score)\n"
-    out += betaTable()
+    out += words["t.beta"] + "\n"
+    out += betaTable(words)
     out += sanitized(overallBeta.map { betaSentence($0, words: words) } ?? words["noBeta"]) + "\n"
     for entry in beta {
       guard let caveat = entry.caveat(words, resamples: options.resamples) else { continue }
-      out += "  \(sanitized(entry.from)) → \(sanitized(entry.to)): \(sanitized(caveat))\n"
+      out += "  \(sanitized(entry.from)) → \(sanitized(entry.to))\(zh ? "：" : ": ")\(sanitized(caveat))\n"
     }
     out += "\n"
 
     for migration in migrations {
-      out +=
-        "== 等级变化 tier migration \(sanitized(migration.from)) → \(sanitized(migration.to)) (rows: from, columns: to)\n"
+      out += words.format("t.migration", sanitized(migration.from), sanitized(migration.to)) + "\n"
       var matrix = TextTable(
-        columns: [("from \\ to", .left)] + migration.tiers.map { (sanitized($0), TextTable.Alignment.right) })
+        columns: [(words["t.fromTo"], .left)] + migration.tiers.map { (sanitized($0), TextTable.Alignment.right) })
       for (row, tier) in migration.tiers.enumerated() {
         let counts = migration.tiers.indices.map { column in
           migration.counts.indices.contains(row) && migration.counts[row].indices.contains(column)
@@ -60,34 +60,39 @@ extension TrendReport {
         matrix.append([sanitized(tier)] + counts)
       }
       out += matrix.render()
-      out += "moved up \(migration.movedUp) · moved down \(migration.movedDown) · "
-      out += "left (scored in \(sanitized(migration.from)) only) \(migration.left) · "
-      out += "entered (in \(sanitized(migration.to)) only) \(migration.entered)\n\n"
+      out +=
+        words.format(
+          "migrationSummary", String(migration.movedUp), String(migration.movedDown), sanitized(migration.from),
+          String(migration.left), sanitized(migration.to), String(migration.entered)) + "\n\n"
     }
 
-    out += "== 进步最大 most improved (first round a unit appears in to the last)\n"
-    out += unitTable(mostImproved, showRankChange: true)
-    out += "\n== 停滞的后进单位 stalled laggards (lowest two tiers or vetoed at first; "
-    out += "improved by less than \(formatted(options.stallThreshold)))\n"
-    out += unitTable(stalledLaggards, showRankChange: false)
+    out += words["t.mostImproved"] + "\n"
+    out += unitTable(mostImproved, showRankChange: true, words: words)
+    out += "\n" + words.format("t.stalled", formatted(options.stallThreshold)) + "\n"
+    out += unitTable(stalledLaggards, showRankChange: false, words: words)
 
-    out += "\n== 以先带后成效 partner effect\n"
-    if partnerEffects.isEmpty { out += "  (one round: nothing to compare)\n" }
+    out += "\n\(words["t.partnerEffect"])\n"
+    if partnerEffects.isEmpty { out += "  \(words["t.oneRound"])\n" }
     for effect in partnerEffects {
-      out += "  \(sanitized(effect.from)) → \(sanitized(effect.to)) (\(effect.source.rawValue) partners): "
-      out += "with partners n = \(effect.paired.count)\(Self.mean(effect.paired)); "
-      out += "without n = \(effect.unpaired.count)\(Self.mean(effect.unpaired)); "
-      out += "difference within strata \(effect.difference.map { signed($0) } ?? "— (no stratum holds both kinds)")"
-      out += " over \(effect.strata.count) strata, \(effect.unmatched) unmatched\n"
+      let difference = effect.difference.map { signed($0) } ?? words["t.noStratum"]
+      out +=
+        "  "
+        + words.format(
+          "t.effectLine", sanitized(effect.from), sanitized(effect.to), words["source.\(effect.source.rawValue)"],
+          String(effect.paired.count), Self.mean(effect.paired, words), String(effect.unpaired.count),
+          Self.mean(effect.unpaired, words), difference, String(effect.strata.count), String(effect.unmatched)) + "\n"
       if let interval = effect.intervalText(words, resamples: options.resamples) { out += "    \(interval)\n" }
       if !effect.strata.isEmpty {
         var strata = TextTable(columns: [
-          ("等级 tier", .left), ("可比 cohort", .left), ("with n", .right), ("mean", .right), ("without n", .right),
-          ("mean", .right), ("差异 difference", .right),
+          (words["tier"], .left), (words["t.cohort"], .left), (words["t.withN"], .right),
+          (words["meanImprovement"], .right), (words["t.withoutN"], .right), (words["meanImprovement"], .right),
+          (words["difference"], .right),
         ])
         for stratum in effect.strata {
+          let cohort =
+            ["region", "level"].contains(stratum.cohort) ? words["cohort.\(stratum.cohort)"] : stratum.cohort
           strata.append([
-            sanitized(stratum.tier), "\(sanitized(stratum.cohort)) \(sanitized(stratum.value))",
+            sanitized(stratum.tier), "\(sanitized(cohort)) \(sanitized(stratum.value))",
             String(stratum.paired.count), signed(stratum.paired.meanImprovement), String(stratum.unpaired.count),
             signed(stratum.unpaired.meanImprovement),
             signed(stratum.paired.meanImprovement - stratum.unpaired.meanImprovement),
@@ -102,12 +107,18 @@ extension TrendReport {
     return out
   }
 
+  /// The key of a σ or β verdict's short name (`verdict.converging` …).
+  static func verdictKey(_ rawValue: String) -> String {
+    rawValue == "not-defined" ? "verdict.notDefined" : "verdict.\(rawValue)"
+  }
+
   /// The β slopes: rounds, n, periods, β with its interval and R², the verdict, then r and the corrected slope
   /// with its bootstrap interval; a slope that is not defined shows `—`.
-  private func betaTable() -> String {
+  private func betaTable(_ words: ReportStrings) -> String {
     var slopes = TextTable(columns: [
-      ("轮次 rounds", .left), ("n", .right), ("periods", .right), ("β", .right), ("CI", .right), ("R²", .right),
-      ("结论 verdict", .left), ("r", .right), ("corrected β", .right), ("CI", .right),
+      (words["pair"], .left), ("n", .right), (words["periods"], .right), ("β", .right), (words["t.ci"], .right),
+      ("R²", .right), (words["verdict"], .left), ("r", .right), (words["uq.corrected"] + " β", .right),
+      (words["t.correctedCI"], .right),
     ])
     for entry in beta {
       let defined = entry.verdict != .notDefined
@@ -120,7 +131,7 @@ extension TrendReport {
         defined
           ? "\(confidenceLabel(entry.confidence))% [\(fixed(entry.lower, places: 4)), \(fixed(entry.upper, places: 4))]"
           : "—",
-        defined ? fixed(entry.rSquared, places: 3) : "—", entry.verdict.rawValue,
+        defined ? fixed(entry.rSquared, places: 3) : "—", words[Self.verdictKey(entry.verdict.rawValue)],
         entry.r.number.map { fixed($0, places: 3) } ?? "—", entry.corrected.number.map { fixed($0, places: 4) } ?? "—",
         interval ?? "—",
       ])
@@ -129,13 +140,13 @@ extension TrendReport {
   }
 
   /// A table of units named by index: id, name, region, first and last score, change (and rank change).
-  private func unitTable(_ indexes: [Int], showRankChange: Bool) -> String {
-    guard !indexes.isEmpty else { return "  (none)\n" }
+  private func unitTable(_ indexes: [Int], showRankChange: Bool, words: ReportStrings) -> String {
+    guard !indexes.isEmpty else { return "  \(words["t.none"])\n" }
     var columns: [(String, TextTable.Alignment)] = [
-      ("#", .right), ("单位 unit", .left), ("名称 name", .left), ("地区 region", .left), ("起点 first", .right),
-      ("最近 last", .right), ("变化 change", .right),
+      ("#", .right), (words["unit"], .left), (words["name"], .left), (words["region"], .left),
+      (words["firstScore"], .right), (words["lastScore"], .right), (words["change"], .right),
     ]
-    if showRankChange { columns.append(("名次变化 rank", .right)) } else { columns.append(("起点等级 tier", .left)) }
+    columns.append(showRankChange ? (words["rankChange"], .right) : (words["firstTier"], .left))
     var table = TextTable(columns: columns)
     for (position, index) in indexes.enumerated() {
       guard let unit = unit(at: index) else { continue }
@@ -210,8 +221,8 @@ extension TrendReport {
   }
 
   /// ", mean +1.23" for a group with units; nothing for an empty one (its mean means nothing).
-  private static func mean(_ group: PartnerEffect.Group) -> String {
-    group.count == 0 ? "" : ", mean \(signed(group.meanImprovement))"
+  private static func mean(_ group: PartnerEffect.Group, _ words: ReportStrings) -> String {
+    group.count == 0 ? "" : words.format("t.effectMean", signed(group.meanImprovement))
   }
 
   /// A confidence level as a percentage without noise: `0.95` → `95`, `0.975` → `97.5`.

@@ -104,7 +104,7 @@ struct TrendJSONTests {
     #expect((json["units"] as? [Any])?.isEmpty == true)
     #expect((json["sigma"] as? [String: Any])?["verdict"] as? String == "not-defined")
     #expect(TrendSample.empty().csv() == "\u{FEFF}unit,name,region,level,change,rankChange\r\n")
-    #expect(TrendSample.oneRound().table().contains("σ-convergence: not-defined"))
+    #expect(TrendSample.oneRound().table(in: .en).contains("σ-convergence: not defined."))
   }
 
   @Test("gives the same bytes every time, one unit per line")
@@ -153,7 +153,7 @@ struct TrendCSVTests {
 struct TrendTableTests {
   @Test("states the σ and β verdicts, with the slope's interval and the units counted")
   func verdicts() {
-    let text = TrendSample.threeRounds().table()
+    let text = TrendSample.threeRounds().table(in: .en)
     #expect(text.contains("σ-convergence: converging"))
     #expect(text.contains("The gap is narrowing"))
     #expect(text.contains("Laggards caught up"))
@@ -163,19 +163,19 @@ struct TrendTableTests {
 
   @Test("lists rubric changes, dispersion with Theil split, migration, and the units")
   func sections() {
-    let text = TrendSample.threeRounds().table()
+    let text = TrendSample.threeRounds().table(in: .en)
     #expect(text.contains("2024H1 → 2024H2 (jgsw 1.0 → jgsw 1.0): nothing that affects the comparison"))
     #expect(text.contains("criteria added: C9, C10; criteria removed: C4; points changed: C3 5 → 8"))
     #expect(text.contains("total changed from 100 to 110, so scores are compared on percent of the total"))
     #expect(text.contains("0.1697") && text.contains("0.0140"))
-    #expect(text.contains("moved up 2 · moved down 0"))
+    #expect(text.contains("2 moved up, 0 moved down"))
     #expect(text.contains("南宁市机关事务管理局") && text.contains("+22.00"))
     #expect(text.contains("玉林") && text.contains("-1.00"))
   }
 
   @Test("gives the partner effect with group sizes and says it is an observational comparison")
   func partnerEffect() {
-    let text = TrendSample.threeRounds().table()
+    let text = TrendSample.threeRounds().table(in: .en)
     #expect(text.contains("with partners n = 2, mean +5.25; without n = 1, mean -2.00"))
     #expect(text.contains("difference within strata +12.00"))
     #expect(text.contains("no stratum holds both kinds"))
@@ -186,6 +186,6 @@ struct TrendTableTests {
   func sanitizes() {
     var report = TrendSample.threeRounds()
     report.units[0].name = "bad\u{1B}[31mname"
-    #expect(!report.table().contains("\u{1B}"))
+    #expect(!report.table(in: .en).contains("\u{1B}"))
   }
 }
