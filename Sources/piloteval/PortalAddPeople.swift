@@ -43,9 +43,18 @@ struct PortalAddReviewers: ParsableCommand {
     commandName: "add-reviewers",
     abstract: "Register experts in a round; new codes go to a new CSV file (id,code), shown nowhere else.",
     discussion: """
-      EXPERTS.csv has the header id,name,region,organisation (organisation may be empty).
+      登记该轮次的评审专家：EXPERTS.csv 表头为 id,name,region,organisation（单位可空，地区必填，回避规则需要）。\
+      已登记的专家保持不变，不发新访问码；新访问码写入新的 CSV 文件，只此一处。
+
+      EXPERTS.csv has the header id,name,region,organisation (organisation may be empty). \
       Experts already in the round are left as they are and get no new code.
+
+      Examples:
+        piloteval portal add-reviewers --db portal.sqlite --round 2026H1 \\
+          experts.csv --codes expert-codes.csv
       """)
+
+  @OptionGroup var language: LanguageOption
 
   @OptionGroup var database: PortalDatabaseOption
 
@@ -68,7 +77,17 @@ struct PortalAddLeaders: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add-leaders",
     abstract: "Register leaders (read the published report only); new codes go to a new CSV file.",
-    discussion: "LEADERS.csv has the header id,name.")
+    discussion: """
+      登记只读的领导用户：LEADERS.csv 表头为 id,name；领导只能阅读已发布的报告。
+
+      LEADERS.csv has the header id,name; leaders only read the published report.
+
+      Examples:
+        piloteval portal add-leaders --db portal.sqlite --round 2026H1 \\
+          leaders.csv --codes leader-codes.csv
+      """)
+
+  @OptionGroup var language: LanguageOption
 
   @OptionGroup var database: PortalDatabaseOption
 

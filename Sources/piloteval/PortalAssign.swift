@@ -9,9 +9,19 @@ struct PortalAssign: ParsableCommand {
     commandName: "assign",
     abstract: "Assign every unit with an accepted submission to K experts (回避, even loads, connected).",
     discussion: """
-      Assignments that already have an accepted review are kept; the rest is planned again.
+      按回避规则（不评本地区、本单位）为每个已提交的单位分配 K 名专家，工作量相差不超过 1，评审网络尽量连通；\
+      已有评审结果的分配保留，其余重新分配。同一随机种子得到同一方案。输出方案质量和每一项例外。
+
+      Assignments that already have an accepted review are kept; the rest is planned again. \
       The same seed gives the same plan. Prints the plan's quality and every exception.
+
+      Examples:
+        piloteval portal assign --db portal.sqlite --round 2026H1 --per-unit 2
+        piloteval portal assign --db portal.sqlite --round 2026H1 --per-unit 3 \\
+          --seed 7 --csv plan.csv
       """)
+
+  @OptionGroup var language: LanguageOption
 
   @OptionGroup var database: PortalDatabaseOption
 

@@ -10,10 +10,17 @@ struct PortalPublish: AsyncParsableCommand {
     commandName: "publish",
     abstract: "Score, analyse and report the round exactly as `piloteval report` on its export; publish it.",
     discussion: """
+      对已结束填报的轮次计分、分析并生成报告，保存在平台中，领导可在 /rounds/轮次/report/ 阅读；发布后全部只读。
+
       The report is byte for byte what `piloteval report --rubric rubric.xml --reviews reviews \\
       --out DIR submissions` (with the same --draws, --seed and --history as --db) writes from the
       unpacked export. Leaders read it at /rounds/ROUND/report/index.html.
+
+      Examples:
+        piloteval portal publish --db portal.sqlite --round 2026H1 --seed 1
       """)
+
+  @OptionGroup var language: LanguageOption
 
   @OptionGroup var database: PortalDatabaseOption
 

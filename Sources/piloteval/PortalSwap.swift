@@ -8,7 +8,18 @@ struct PortalSwap: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "swap",
     abstract: "Give one unit's review to another expert; refused if it breaks 回避 unless --override REASON.",
-    discussion: "The audit log keeps every swap, and the reason of an override.")
+    discussion: """
+      调整一个单位的评审专家（--from 换为 --to）；违反回避规则时拒绝，确需调整须加 --override 并写明理由。\
+      每次调整及理由都记入审计日志。
+
+      The audit log keeps every swap, and the reason of an override.
+
+      Examples:
+        piloteval portal swap --db portal.sqlite --round 2026H1 --unit FJ-00-01 \\
+          --from E05 --to E07
+      """)
+
+  @OptionGroup var language: LanguageOption
 
   @OptionGroup var database: PortalDatabaseOption
 
