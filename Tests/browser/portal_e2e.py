@@ -20,10 +20,10 @@ import time
 import urllib.request
 import zipfile
 
+from selenium.common.exceptions import WebDriverException
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -110,7 +110,18 @@ def main():
         """Clicks a button that loads a new page and waits until the old page is gone."""
         page = driver.find_element(By.TAG_NAME, "html")
         driver.find_element(By.ID, element_id).click()
-        WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+
+        def old_page_gone(_):
+            # chromedriver reports a node of the unloaded page either as stale or, in a race,
+            # as "does not belong to the document": both mean the old page is gone.
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
+        WebDriverWait(driver, 15).until(old_page_gone)
+        WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def login(unit, code):
         driver.delete_all_cookies()
