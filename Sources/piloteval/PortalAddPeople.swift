@@ -3,28 +3,32 @@ import Foundation
 import PilotEvalCore
 import PilotEvalPortal
 
-/// `piloteval portal add-reviewers` and `add-leaders`: the same pattern as `add-units`.
+/// The one flow of `portal add-units`, `add-reviewers` and `add-leaders`: read a CSV list,
+/// register its rows in the round, write the new access codes to a new file.
 enum PortalAddPeople {
-  /// Reads `file` as `kind`, registers the people in `round` and writes their new codes to `codes`.
-  static func run(database: String, round: String, file: String, codes: String, kind: PersonList.Kind) throws {
+  /// Reads `file` with `parse`, registers the rows with `register` and writes the new codes to `codes`.
+  static func run<Row>(
+    database: String, file: String, codes: String,
+    parse: (String) throws(UnitList.Problem) -> [Row],
+    register: (SQLitePortalStore, [Row]) throws -> [(unit: String, code: AccessCode)]
+  ) throws {
     guard !FileManager.default.fileExists(atPath: codes) else {
       Console.fail(Message(.portalCodesFileExists, codes))
       throw ExitCode(1)
     }
-    let people: [PersonList.Person]
+    let rows: [Row]
     do {
       guard let data = FileManager.default.contents(atPath: file) else {
         Console.fail(Message(.inputCannotRead, file))
         throw ExitCode(1)
       }
-      people = try PersonList.parse(String(decoding: data, as: UTF8.self), kind: kind)
+      rows = try parse(String(decoding: data, as: UTF8.self))
     } catch let problem as UnitList.Problem {
       Console.error(Console.line(problem.diagnostic(file: file)))
       throw ExitCode(1)
     }
     do {
-      let store = try SQLitePortalStore(path: database)
-      let issued = try store.addPeople(people, kind: kind, round: round)
+      let issued = try register(try SQLitePortalStore(path: database), rows)
       try CodesFile.create(codes, codes: issued)
       Console.error(Console.text(Message(.portalCodesWritten, String(issued.count), codes)))
     } catch let error as PortalStoreError {
@@ -34,6 +38,14 @@ enum PortalAddPeople {
       Console.fail(Message(.portalCodesNotWritten, parts: [.message(error.message)]))
       throw ExitCode(1)
     }
+  }
+
+  /// Reads `file` as `kind`, registers the people in `round` and writes their new codes to `codes`.
+  static func run(database: String, round: String, file: String, codes: String, kind: PersonList.Kind) throws {
+    try run(
+      database: database, file: file, codes: codes,
+      parse: { text throws(UnitList.Problem) in try PersonList.parse(text, kind: kind) },
+      register: { store, people in try store.addPeople(people, kind: kind, round: round) })
   }
 }
 

@@ -41,32 +41,9 @@ struct PortalAddUnits: ParsableCommand {
   var reissue: [String] = []
 
   func run() throws {
-    guard !FileManager.default.fileExists(atPath: codes) else {
-      Console.fail(Message(.portalCodesFileExists, codes))
-      throw ExitCode(1)
-    }
-    let list: [UnitRecord]
-    do {
-      guard let data = FileManager.default.contents(atPath: units) else {
-        Console.fail(Message(.inputCannotRead, units))
-        throw ExitCode(1)
-      }
-      list = try UnitList.parse(String(decoding: data, as: UTF8.self))
-    } catch let problem as UnitList.Problem {
-      Console.error(Console.line(problem.diagnostic(file: units)))
-      throw ExitCode(1)
-    }
-    do {
-      let store = try SQLitePortalStore(path: database.db)
-      let issued = try store.addUnits(list, round: round, reissue: reissue)
-      try CodesFile.create(codes, codes: issued)
-      Console.error(Console.text(Message(.portalCodesWritten, String(issued.count), codes)))
-    } catch let error as PortalStoreError {
-      Console.fail(error.message)
-      throw ExitCode(1)
-    } catch let error as CodesFile.Failure {
-      Console.fail(Message(.portalCodesNotWritten, parts: [.message(error.message)]))
-      throw ExitCode(1)
-    }
+    try PortalAddPeople.run(
+      database: database.db, file: units, codes: codes,
+      parse: { text throws(UnitList.Problem) in try UnitList.parse(text) },
+      register: { store, list in try store.addUnits(list, round: round, reissue: reissue) })
   }
 }
