@@ -152,8 +152,15 @@ def main():
         WebDriverWait(driver, 15).until(old_page_gone)
         WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
+    def tap(element_id):
+        """Scrolls a control to the middle of the window (clear of the sticky buttons) and clicks it."""
+        element = driver.find_element(By.ID, element_id)
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
+        return element
+
     def click(element_id):
-        wait_for_new_page(lambda: driver.find_element(By.ID, element_id).click())
+        wait_for_new_page(lambda: tap(element_id))
 
     def login(person, code):
         driver.delete_all_cookies()
@@ -181,10 +188,10 @@ def main():
         shot("review-1-form")
 
         # Lower a level, reject an evidence item, save a draft.
-        driver.find_element(By.ID, "level-C4.3-C").click()
-        driver.find_element(By.ID, "comment-C4.3").send_keys("整改台账未见销号记录。")
-        driver.find_element(By.ID, "reject-C1.1-2").click()
-        driver.find_element(By.ID, "reject-reason-C1.1").send_keys("分工表未经领导小组审定")
+        tap("level-C4.3-C")
+        tap("comment-C4.3").send_keys("整改台账未见销号记录。")
+        tap("reject-C1.1-2")
+        tap("reject-reason-C1.1").send_keys("分工表未经领导小组审定")
         click("save-draft")
         check("草稿已保存" in driver.find_element(By.ID, "draft-saved").text, "the draft is saved")
         wait_for_new_page(driver.refresh)

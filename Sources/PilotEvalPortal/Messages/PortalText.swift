@@ -147,6 +147,7 @@ public enum PortalText: String, Sendable, CaseIterable {
   case webReviewChecks = "web.review.checks"
   case webReviewEvidence = "web.review.evidence"
   case webReviewEvidenceNone = "web.review.evidence-none"
+  case webReviewEvidenceAny = "web.review.evidence-any"
   case webReviewReject = "web.review.reject"
   case webReviewRejectReason = "web.review.reject-reason"
   case webReviewComment = "web.review.comment"

@@ -165,7 +165,10 @@ struct ReviewFormView {
   private func evidenceList(_ criterion: Criterion, entry: ReviewForm.Entry?) -> SafeHTML {
     let id = criterion.id
     let items = evidence.criteria[id] ?? []
-    let heading: SafeHTML = "<span>\(web.t(.webReviewEvidence, [String(criterion.minimumEvidence)]))</span>"
+    let rule =
+      criterion.minimumEvidence > 0
+      ? web.t(.webReviewEvidence, [String(criterion.minimumEvidence)]) : web.t(.webReviewEvidenceAny)
+    let heading: SafeHTML = "<span>\(rule)</span>"
     guard !items.isEmpty else {
       return "<div class=\"review-evidence\">\(heading)<p>\(web.t(.webReviewEvidenceNone))</p></div>"
     }
