@@ -1,5 +1,5 @@
 public import Foundation
-public import PilotEvalCore
+import PilotEvalCore
 import PilotEvalXML
 
 extension PortalService {
