@@ -172,13 +172,17 @@ def main():
     def fits(width):
         driver.set_window_size(width, 900)
         WebDriverWait(driver, 5).until(lambda d: d.execute_script("return window.innerWidth") <= width)
-        inner = driver.execute_script("return window.innerWidth")
+        inner = driver.execute_script("return document.documentElement.clientWidth")
         scroll = driver.execute_script("return document.documentElement.scrollWidth")
         return inner, scroll
 
     try:
         login(expert, expert_codes[expert])
         check(driver.current_url.endswith("/expert"), "the expert lands on their list of units")
+        for width in (1280, 390):
+            inner, scroll = fits(width)
+            check(scroll <= inner, f"at {width} px the list of units does not overflow ({scroll} <= {inner})")
+        driver.set_window_size(1280, 1600)
         wait_for_new_page(lambda: driver.find_element(By.LINK_TEXT, UNIT).click())
         check(UNIT_NAME in driver.find_element(By.ID, "unit-name").text, "the unit's page names it")
         evidence = driver.find_element(By.ID, "evidence-C1.1-2").text
