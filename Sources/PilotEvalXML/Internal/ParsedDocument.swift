@@ -27,11 +27,6 @@ final class ParsedDocument {
 
   deinit { xmlFreeDoc(pointer) }
 
-  /// The root element (to be replaced by `withRoot` at every call site).
-  var root: Element? {
-    xmlDocGetRootElement(pointer).map { Element(node: $0) }
-  }
-
   /// Calls `body` with the root element (`nil` when no tree was built) and returns
   /// what it returns. The document is kept alive until `body` returns; the elements
   /// `body` is given point into the tree and must not be kept after it.
