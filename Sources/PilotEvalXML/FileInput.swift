@@ -73,7 +73,7 @@ public enum FileInput {
     switch code {
     case ENOENT: .message(Message(.inputNoSuchFile))
     case EACCES, EPERM: .message(Message(.inputPermissionDenied))
-    default: .text(String(cString: strerror(code)).lowercased())
+    default: .text(SystemErrorText.describing(code).lowercased())
     }
   }
 }
