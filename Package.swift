@@ -70,12 +70,6 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
-    .executableTarget(
-      name: "piloteval-growth",
-      dependencies: ["PilotEvalCore", "PilotEvalXML", "PilotEvalReports"],
-      path: "Benchmarks/GrowthCheck",
-      swiftSettings: strict
-    ),
     // What only tests use (HTMLInspector): no product names it, so it never ships.
     .target(
       name: "PilotEvalTestSupport",
