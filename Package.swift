@@ -104,7 +104,8 @@ let package = Package(
     .testTarget(
       name: "PilotEvalPortalTests",
       dependencies: [
-        "PilotEvalPortal", "PilotEvalCore", "PilotEvalXML", .product(name: "GRDB", package: "GRDB.swift"),
+        "PilotEvalPortal", "PilotEvalCore", "PilotEvalXML", "PilotEvalReports",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: strict
     ),
