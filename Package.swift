@@ -70,10 +70,11 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
-    .executableTarget(
-      name: "piloteval-growth",
-      dependencies: ["PilotEvalCore", "PilotEvalXML", "PilotEvalReports"],
-      path: "Benchmarks/GrowthCheck",
+    // What only tests use (HTMLInspector): no product names it, so it never ships.
+    .target(
+      name: "PilotEvalTestSupport",
+      dependencies: ["CLibXML2"],
+      path: "Tests/TestSupport",
       swiftSettings: strict
     ),
     .testTarget(
@@ -103,13 +104,14 @@ let package = Package(
     .testTarget(
       name: "PilotEvalPortalTests",
       dependencies: [
-        "PilotEvalPortal", "PilotEvalCore", "PilotEvalXML", .product(name: "GRDB", package: "GRDB.swift"),
+        "PilotEvalPortal", "PilotEvalCore", "PilotEvalXML", "PilotEvalReports",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: strict
     ),
     .testTarget(
       name: "pilotevalTests",
-      dependencies: ["piloteval", "PilotEvalXML"],
+      dependencies: ["piloteval", "PilotEvalTestSupport"],
       swiftSettings: strict
     ),
   ]

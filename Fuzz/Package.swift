@@ -6,8 +6,8 @@ let fuzzTarget: (String) -> Target = { name in
   .executableTarget(
     name: name,
     dependencies: [
-      .product(name: "PilotEvalXML", package: "main"),
-      .product(name: "PilotEvalCore", package: "main"),
+      .product(name: "PilotEvalXML", package: "PilotEval"),
+      .product(name: "PilotEvalCore", package: "PilotEval"),
     ]
   )
 }
@@ -15,6 +15,8 @@ let fuzzTarget: (String) -> Target = { name in
 let package = Package(
   name: "PilotEvalFuzz",
   platforms: [.macOS(.v13)],
-  dependencies: [.package(path: "..")],
+  // Named, so the products above resolve whatever the checkout's folder is called
+  // (without a name the package is known by its folder: "main" in one checkout, not in another).
+  dependencies: [.package(name: "PilotEval", path: "..")],
   targets: ["FuzzRubric", "FuzzSubmission", "FuzzReview", "FuzzScoring", "FuzzXPath"].map(fuzzTarget)
 )

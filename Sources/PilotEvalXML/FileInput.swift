@@ -2,6 +2,8 @@ public import PilotEvalCore
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -38,7 +40,7 @@ public enum FileInput {
     var filled = 0
     while filled < bytes.count {
       let count = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        readSome(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
       }
       if count < 0 {
         if errno == EINTR { continue }
@@ -73,9 +75,14 @@ public enum FileInput {
     switch code {
     case ENOENT: .message(Message(.inputNoSuchFile))
     case EACCES, EPERM: .message(Message(.inputPermissionDenied))
-    default: .text(String(cString: strerror(code)).lowercased())
+    default: .text(SystemErrorText.describing(code).lowercased())
     }
   }
+}
+
+/// The C library's `read(2)`, named apart so that `FileInput.read` does not hide it.
+private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
 }
 
 extension Diagnostic {

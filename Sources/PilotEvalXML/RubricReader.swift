@@ -71,8 +71,13 @@ struct RubricBuilder {
   let ns = PilotEvalNamespace.rubric
 
   mutating func build(_ document: ParsedDocument) -> Rubric? {
-    guard let root = document.root, root.isNamed("rubric", in: ns) else {
-      error(Message(.rubricRootElement, ns), line: document.root?.line ?? 1)
+    document.withRoot { build(root: $0) }
+  }
+
+  /// Reads the rubric below `root`, the document's root element.
+  private mutating func build(root: Element?) -> Rubric? {
+    guard let root, root.isNamed("rubric", in: ns) else {
+      error(Message(.rubricRootElement, ns), line: root?.line ?? 1)
       return nil
     }
     let id = root.attribute("id") ?? ""

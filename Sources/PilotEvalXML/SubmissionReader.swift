@@ -55,17 +55,19 @@ public struct SubmissionReader: Sendable {
     case .failure(let errors):
       return LoadedFile(file: file, errors: errors.map { $0.inFile(file) })
     case .success(let document):
-      return read(document: document, file: file) { builder?.parts ?? SubmissionParts(root: $0) }
+      return document.withRoot { root in
+        read(root: root, document: document, file: file) { builder?.parts ?? SubmissionParts(root: $0) }
+      }
     }
   }
 
-  /// Checks the root of `document`, then takes the rest from `parts` (called with the root).
+  /// Checks `root`, the root of `document`, then takes the rest from `parts` (called with the root).
   private func read(
-    document: ParsedDocument, file: String, parts: (Element) -> SubmissionParts
+    root: Element?, document: ParsedDocument, file: String, parts: (Element) -> SubmissionParts
   ) -> LoadedFile<Submission> {
     var problems = DiagnosticList()
-    guard let root = document.root, root.isNamed("submission", in: ns) else {
-      problems.error(Message(.submissionRootElement, ns), line: document.root?.line ?? 1)
+    guard let root, root.isNamed("submission", in: ns) else {
+      problems.error(Message(.submissionRootElement, ns), line: root?.line ?? 1)
       return LoadedFile(file: file, errors: problems.errors(in: file))
     }
     // An empty id counts as missing (SPEC v1.1).

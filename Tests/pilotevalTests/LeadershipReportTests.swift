@@ -1,5 +1,5 @@
 import Foundation
-import PilotEvalXML
+import PilotEvalTestSupport
 import Testing
 
 /// The leadership report of the bundled 2025H1 round, read back the way a browser would: the first screen

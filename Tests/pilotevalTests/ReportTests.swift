@@ -1,5 +1,5 @@
 import Foundation
-import PilotEvalXML
+import PilotEvalTestSupport
 import Testing
 
 /// The leadership report, read back the way a browser would (libxml2's HTML parser).

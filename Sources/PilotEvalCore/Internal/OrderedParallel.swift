@@ -10,8 +10,12 @@ import Foundation
 /// buffered work) and hand each run over under one lock, so a round of 50,000
 /// small files costs a few thousand lock hand-overs instead of 100,000 or so
 /// (each a possible futex call and context switch on a busy machine).
+///
+/// A result is made on a worker thread and used on the calling thread, so `T`
+/// must be `Sendable`: the compiler refuses, for example, a transform that
+/// returns a parsed libxml2 document (`ParsedDocument` is marked not Sendable).
 package enum OrderedParallel {
-  package static func forEach<T>(
+  package static func forEach<T: Sendable>(
     count: Int, jobs: Int, buffer: Int = 256,
     transform: @escaping @Sendable (Int) -> T, consume: (Int, T) -> Void
   ) {
@@ -53,7 +57,11 @@ package enum OrderedParallel {
 }
 
 /// A bounded reorder buffer shared by the workers and the consumer.
-private final class Pipeline<T>: @unchecked Sendable {
+///
+/// Every stored property that changes is read and written only while
+/// `condition` is locked, so the class is safe to share between threads as
+/// long as the values it hands over are (the conditional conformance below).
+private final class Pipeline<T> {
   private let condition = NSCondition()
   private var slots: [T?]
   private let count: Int
@@ -103,3 +111,8 @@ private final class Pipeline<T>: @unchecked Sendable {
     waiting -= 1
   }
 }
+
+// Unchecked because the compiler cannot see that the lock guards the mutable
+// state; conditional because a value that is not Sendable must not be handed
+// from a worker to the consumer through it.
+extension Pipeline: @unchecked Sendable where T: Sendable {}

@@ -1,5 +1,7 @@
+import PilotEvalReports
+
 /// HTML built so that text cannot become markup: every `String` interpolated into a
-/// `SafeHTML` literal goes through `SafeHTML.escape`, the portal's one escaper; only other
+/// `SafeHTML` literal goes through `SafeHTML.escape` (the reports' escaper); only other
 /// `SafeHTML` values are inserted as they are.
 ///
 ///     let name = "<script>"
@@ -27,26 +29,10 @@ struct SafeHTML: ExpressibleByStringInterpolation, Sendable, Equatable {
     mutating func appendInterpolation(_ parts: [SafeHTML]) { html += parts.map(\.html).joined() }
   }
 
-  /// The one escaper: `& < > " '` become entities, so text is safe in elements and in
-  /// quoted attributes alike.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text.unicodeScalars {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        // Control characters other than tab and newline are dropped.
-        if character.value < 0x20 && character != "\t" && character != "\n" { continue }
-        out.unicodeScalars.append(character)
-      }
-    }
-    return out
-  }
+  /// Text escaped for element content and quoted attributes: the reports' escaper
+  /// (`XMLEscape`), so the portal and the reports follow one rule (docs/DECISIONS.md,
+  /// "One escaper for text in markup").
+  static func escape(_ text: String) -> String { XMLEscape.escape(text) }
 
   /// Joins parts.
   static func join(_ parts: [SafeHTML]) -> SafeHTML { SafeHTML(trusted: parts.map(\.html).joined()) }

@@ -113,6 +113,6 @@ public struct OutputFolder: Sendable {
 
   /// The system's words for `code`, lowercase.
   static func reason(_ code: Int32) -> Message.Argument {
-    .text(String(cString: strerror(code)).lowercased())
+    .text(SystemErrorText.describing(code).lowercased())
   }
 }

@@ -1,12 +1,12 @@
 /// The one escaper for the markup PilotEval writes (HTML pages, SVG charts,
 /// submission templates): safe in element content and in single- or
 /// double-quoted attribute values alike.
-enum XMLEscape {
+package enum XMLEscape {
   /// `text` with the five markup characters as entities; tab and line breaks as
   /// character references (attribute normalization keeps them); characters
   /// XML 1.0 forbids or discourages (C0 controls, C1 controls, U+FFFE, U+FFFF)
   /// replaced by U+FFFD, so no input can smuggle a control character through.
-  static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

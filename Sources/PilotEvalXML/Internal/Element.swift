@@ -9,8 +9,15 @@ internal import CLibXML2
 /// An element of a parsed document, read in place: names and attribute values
 /// are compared and read without copying the tree.
 ///
-/// An element does not keep its document alive; it is only used while the
-/// `ParsedDocument` it came from is in scope (everything here is internal).
+/// An element does not keep its document alive. It is scoped by the API: the
+/// only way to reach one is `ParsedDocument.withRoot { root in … }` (and the
+/// children of an element given there; a node an XPath selects is read inside
+/// `XPathContext.evaluating`, which holds its document too), so it is used while
+/// its document is held; do not store one or return one from that closure. The compiler does not
+/// check this: a non-escapable `Element` (`~Escapable`) needs Swift's
+/// experimental `Lifetimes` feature in 6.3 and cannot be held in an array (see
+/// docs/DECISIONS.md, "Threads and the libxml2 tree"). It does refuse to send an
+/// element to another thread: `Element` is not `Sendable`.
 struct Element {
   let node: xmlNodePtr
 
@@ -109,6 +116,9 @@ struct Element {
     return raw.trimmingWhitespace()
   }
 }
+
+@available(*, unavailable, message: "an element belongs to the thread that parsed its document")
+extension Element: Sendable {}
 
 extension String {
   /// The string without leading and trailing white space (compared scalar by scalar).

@@ -8,6 +8,16 @@ import PilotEvalCore
 #endif
 
 /// A parsed XML document; owns libxml2's tree and frees it when released.
+///
+/// Not `Sendable` (the extension below says so outright): libxml2's tree and the
+/// thread's parser context that built it (its name dictionary) belong to one
+/// thread, so the compiler refuses to hand a document to another thread, for
+/// example as the result of an `OrderedParallel` transform.
+///
+/// Elements are reached only inside `withRoot`, which keeps the document alive
+/// for as long as the closure runs:
+///
+///     let name = document.withRoot { root in root?.name }
 final class ParsedDocument {
   let pointer: xmlDocPtr
 
@@ -17,9 +27,13 @@ final class ParsedDocument {
 
   deinit { xmlFreeDoc(pointer) }
 
-  /// The root element.
-  var root: Element? {
-    xmlDocGetRootElement(pointer).map { Element(node: $0) }
+  /// Calls `body` with the root element (`nil` when no tree was built) and returns
+  /// what it returns. The document is kept alive until `body` returns; the elements
+  /// `body` is given point into the tree and must not be kept after it.
+  func withRoot<Result>(_ body: (Element?) throws -> Result) rethrows -> Result {
+    try withExtendedLifetime(self) {
+      try body(xmlDocGetRootElement(pointer).map { Element(node: $0) })
+    }
   }
 
   /// Options for untrusted input: no network, no entity substitution, no DTD
@@ -313,6 +327,9 @@ struct KeptChildren {
       && namespace.withCString { strcmp(UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self), $0) == 0 }
   }
 }
+
+@available(*, unavailable, message: "a parsed document belongs to the thread that parsed it")
+extension ParsedDocument: Sendable {}
 
 /// A parsed document, or why there is none.
 enum ParseOutcome {
