@@ -19,19 +19,20 @@ public struct EvidenceReader: Sendable {
   public func read(bytes: [UInt8]) -> EvidenceList {
     guard bytes.count <= sizeLimit else { return EvidenceList() }
     let parsed = bytes.withUnsafeBytes { ParsedDocument.parse($0, file: "submission.xml") }
-    guard case .success(let document) = parsed, let root = document.root else { return EvidenceList() }
-    let ns = PilotEvalNamespace.submission
-    guard root.isNamed("submission", in: ns) else { return EvidenceList() }
-    var list = EvidenceList()
-    root.forEachChild { element in
-      guard element.isIn(ns) else { return }
-      if element.hasName("response"), let id = element.attribute("criterion"), list.criteria[id] == nil {
-        list.criteria[id] = Self.items(of: element)
-      } else if element.hasName("bonus"), let id = element.attribute("id"), list.bonuses[id] == nil {
-        list.bonuses[id] = Self.items(of: element)
+    guard case .success(let document) = parsed else { return EvidenceList() }
+    return document.withRoot { root in
+      guard let root, root.isNamed("submission", in: PilotEvalNamespace.submission) else { return EvidenceList() }
+      var list = EvidenceList()
+      root.forEachChild { element in
+        guard element.isIn(PilotEvalNamespace.submission) else { return }
+        if element.hasName("response"), let id = element.attribute("criterion"), list.criteria[id] == nil {
+          list.criteria[id] = Self.items(of: element)
+        } else if element.hasName("bonus"), let id = element.attribute("id"), list.bonuses[id] == nil {
+          list.bonuses[id] = Self.items(of: element)
+        }
       }
+      return list
     }
-    return list
   }
 
   private static func items(of element: Element) -> [EvidenceList.Item] {
