@@ -4,8 +4,8 @@ import PilotEvalCore
 import PilotEvalXML
 
 /// An expert's pages: the assigned units with progress, a unit's self-assessment, and sending
-/// a review file through the same checks and service call as the API's PUT. The office's
-/// progress page (reviews done per expert and per unit) is here too.
+/// a review file through the same checks and service call as the API's PUT. (The office's progress
+/// page is in `OfficeRoundPages`.)
 struct ExpertPages: Sendable {
   let web: WebRoutes
   var service: PortalService { web.service }
@@ -42,9 +42,6 @@ struct ExpertPages: Sendable {
           audit: audit)
         return try await unitPage(unit, page, session, receipt: record)
       }
-    }
-    router.get("/office/progress") { request, context in
-      await web.runLoggedIn(request, context, role: .office) { page, session in try await progress(page, session) }
     }
   }
 
@@ -113,29 +110,5 @@ struct ExpertPages: Sendable {
       """
     return page.html(
       PageLayout.page(page, title: page.t(.webExpertUnitHeading, [unit]), session: session, body: body))
-  }
-
-  private func progress(_ page: WebExchange, _ session: WebSession) async throws -> Response {
-    var sections: [SafeHTML] = []
-    for round in try await service.store.rounds() {
-      let entries = try service.reviewStore().assignments(round: round.id)
-      func table(_ key: (AssignmentPlan.Entry) -> String, _ id: String, _ heading: PortalText) -> SafeHTML {
-        let groups = Dictionary(grouping: entries, by: key).sorted {
-          $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
-        }
-        let rows = groups.map { name, list -> SafeHTML in
-          "<tr><td>\(name)</td><td class=\"num\">\(list.filter(\.reviewed).count)</td><td class=\"num\">\(list.count)</td></tr>"
-        }
-        return """
-          <h3>\(page.t(heading))</h3><table id="\(id)-\(round.id)"><thead><tr><th></th>\
-          <th>\(page.t(.webExpertReviewed))</th><th>\(page.t(.webExpertAssigned))</th></tr></thead><tbody>\(rows)</tbody></table>
-          """
-      }
-      sections.append(
-        "<h2>\(round.id)</h2>\(table(\.reviewer, "by-expert", .webProgressByExpert))\(table(\.unit, "by-unit", .webProgressByUnit))"
-      )
-    }
-    return page.html(
-      PageLayout.page(page, title: page.t(.webProgressHeading), session: session, body: SafeHTML.join(sections)))
   }
 }
