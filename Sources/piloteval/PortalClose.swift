@@ -18,7 +18,8 @@ struct PortalClose: AsyncParsableCommand {
 
       Examples:
         piloteval portal close --db portal.sqlite --round 2026H1
-        piloteval portal close --db portal.sqlite --round 2026H1 --review-deadline 2026-07-20T18:00:00+08:00
+        piloteval portal close --db portal.sqlite --round 2026H1 \\
+          --review-deadline 2026-07-20T18:00:00+08:00
       """)
 
   @OptionGroup var language: LanguageOption

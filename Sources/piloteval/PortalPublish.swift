@@ -25,8 +25,8 @@ struct PortalPublish: AsyncParsableCommand {
 
       Examples:
         piloteval portal publish --db portal.sqlite --round 2026H1 --seed 1
-        piloteval portal publish --db portal.sqlite --round 2026H1 --draws 2000 --min-reviewers 2 \\
-          --history piloteval.sqlite
+        piloteval portal publish --db portal.sqlite --round 2026H1 --draws 2000 \\
+          --min-reviewers 2 --history piloteval.sqlite
       """)
 
   @OptionGroup var language: LanguageOption
