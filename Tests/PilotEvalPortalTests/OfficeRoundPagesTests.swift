@@ -131,5 +131,32 @@ extension PortalTests {
       #expect(try await portal.store.reviewDeadline(round: "2026H1") == "2026-07-20T18:00:00+08:00")
       await portal.stop()
     }
+
+    @Test("who is late: states by deadline (on time at the deadline itself) and the three orders")
+    func lateness() throws {
+      let entries: [AssignmentPlan.Entry] = [
+        ("U1", "A", true), ("U1", "B", false), ("U2", "B", false), ("U2", "C", true), ("U3", "C", true),
+      ].map { .init(unit: $0.0, reviewer: $0.1, region: "", organisation: "", reviewed: $0.2) }
+      let experts = ["A", "B", "C", "D"].map { (id: $0, name: "专家\($0)", region: "") }
+      let deadline = "2026-07-20T18:00:00+08:00"
+      let due = try #require(PortalClock.parse(deadline))
+      func progress(_ now: Date, _ order: ReviewProgress.Order) -> ReviewProgress {
+        ReviewProgress(entries: entries, experts: experts, units: [], deadline: deadline, now: now, order: order)
+      }
+      let onTime = progress(due, .late)
+      #expect(!onTime.deadlinePassed && onTime.lateExperts == 0 && onTime.outstandingExperts == 1)
+      let late = progress(due.addingTimeInterval(1), .late)
+      #expect(late.deadlinePassed)
+      #expect(late.experts.map(\.id) == ["B", "A", "C", "D"])
+      #expect(late.experts.map(\.state) == [.late, .done, .done, .idle])
+      #expect(late.experts[0].waiting == ["U1", "U2"] && late.experts[0].outstanding == 2)
+      #expect(late.units.map(\.id) == ["U1", "U2", "U3"] && late.units[0].waiting == ["B"])
+      #expect(late.reviewsDone == 3 && late.reviewsAssigned == 5)
+      #expect(progress(due, .id).experts.map(\.id) == ["A", "B", "C", "D"])
+      #expect(progress(due, .done).experts.map(\.id) == ["B", "A", "C", "D"])  // 0/2, then all done, idle last
+      let none = ReviewProgress(
+        entries: entries, experts: experts, units: [], deadline: nil, now: .distantFuture, order: .late)
+      #expect(none.lateExperts == 0 && none.experts[0].state == .outstanding)
+    }
   }
 }

@@ -66,6 +66,7 @@ extension PortalText {
     .webPublishBadOption: "选项有误：{0}",
     .webPublishNotConfirmed: "请勾选确认后再发布",
     .webPublishDone: "已发布：共 {0} 个报告文件",
+    .webPublishFailed: "发布未完成，本轮次仍处于评审阶段：{0}（详见服务器日志）",
   ]
 
   static let enOffice: [PortalText: String] = [
@@ -131,5 +132,6 @@ extension PortalText {
     .webPublishBadOption: "An option is wrong: {0}",
     .webPublishNotConfirmed: "Tick the confirmation to publish",
     .webPublishDone: "Published: {0} report files",
+    .webPublishFailed: "Publishing did not complete and the round is still reviewing: {0} (see the server's log)",
   ]
 }

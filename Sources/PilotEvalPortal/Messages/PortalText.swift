@@ -202,6 +202,7 @@ public enum PortalText: String, Sendable, CaseIterable {
   case webPublishBadOption = "web.publish.bad-option"
   case webPublishNotConfirmed = "web.publish.not-confirmed"
   case webPublishDone = "web.publish.done"
+  case webPublishFailed = "web.publish.failed"
 
   /// The text in `language`, with `{n}` replaced by `arguments[n]`.
   public func render(_ language: PortalLanguage, _ arguments: [String] = []) -> String {

@@ -62,6 +62,12 @@ struct OfficePublishPage: Sendable {
       return self.form(
         round, values: values, error: refusal.isOptionError ? page.t(.webPublishBadOption, [text]) : text, page,
         session, status: refusal.isOptionError ? 422 : 409)
+    } catch {
+      // The report or record command failed (it has said why on the server's standard error).
+      RequestLog.error("publish \(round.id): \(error)")
+      return self.form(
+        round, values: values, error: page.t(.webPublishFailed, [String(describing: error)]), page, session,
+        status: 500)
     }
     try? await service.store.audit(
       AuditEntry(
