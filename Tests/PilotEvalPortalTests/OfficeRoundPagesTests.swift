@@ -36,6 +36,8 @@ extension PortalTests {
       var page = try await office.get("/office/rounds/2026H1/progress")
       #expect(page.status == 200)
       #expect(page.text.contains("未设评审截止时间"))
+      #expect(page.text.contains("<th>专家</th><th>姓名</th>"))  // an expert's name, not a unit's
+      #expect(page.text.contains("<th>尚未评审的单位</th>"))
       #expect(page.text.contains("已完成评审 1 / 2 份；逾期专家 0 名，未完成专家 1 名"))
       #expect(Self.row(page.text, table: "by-expert", id: "E08").contains("class=\"outstanding\""))
       #expect(Self.row(page.text, table: "by-expert", id: "E08").contains("<td class=\"state\">待完成</td>"))

@@ -144,10 +144,11 @@ struct OfficeRoundPages: Sendable {
         """
     }
     return """
-      <div class="wide"><table id="\(id)"><thead><tr><th>\(page.t(first))</th><th>\(page.t(.webColName))</th>\
+      <div class="wide"><table id="\(id)"><thead><tr><th>\(page.t(first))</th>\
+      <th>\(page.t(id == "by-expert" ? .webProgressColPerson : .webColName))</th>\
       <th>\(page.t(.webColRegion))</th><th>\(page.t(.webProgressColDone))</th><th>\(page.t(.webProgressColAssigned))</th>\
       <th>\(page.t(.webProgressColOutstanding))</th><th>\(page.t(.webProgressColState))</th>\
-      <th>\(page.t(id == "by-expert" ? .webPlanColUnits : .webProgressColWaiting))</th></tr></thead>\
+      <th>\(page.t(id == "by-expert" ? .webProgressColWaitingUnits : .webProgressColWaiting))</th></tr></thead>\
       <tbody>\(rows)</tbody></table></div>
       """
   }

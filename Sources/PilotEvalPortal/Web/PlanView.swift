@@ -101,7 +101,7 @@ struct PlanView {
     return """
       <h2>\(page.t(.webPlanPerExpert))</h2>
       <div class="wide"><table id="plan-experts"><thead><tr><th>\(page.t(.webProgressColExpert))</th>\
-      <th>\(page.t(.webColName))</th><th>\(page.t(.webColRegion))</th><th>\(page.t(.webPlanColOrganisation))</th>\
+      <th>\(page.t(.webProgressColPerson))</th><th>\(page.t(.webColRegion))</th><th>\(page.t(.webPlanColOrganisation))</th>\
       <th>\(page.t(.webPlanColLoad))</th><th>\(page.t(.webPlanColUnits))</th></tr></thead><tbody>\(rows)</tbody></table></div>
       """
   }
