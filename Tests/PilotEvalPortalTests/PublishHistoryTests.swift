@@ -115,7 +115,8 @@ extension PortalTests {
           .status == 201)
       let directory = portal.directory
       let byHand = directory.appendingPathComponent("by-hand")
-      try await Self.byHand(portal, folder: byHand, options: ["--draws", "30", "--seed", "9"])
+      try await Self.byHand(
+        portal, folder: byHand, options: ["--draws", "30", "--seed", "9", "--partners", "2", "--no-resample"])
       let port = PilotEvalBinary.freePort()
       let server = try await blocking {
         try PilotEvalBinary.serve(db: "portal.sqlite", port: port, in: directory, extra: ["--history", "web.sqlite"])
@@ -127,7 +128,10 @@ extension PortalTests {
       let form = try await office.get("/office/rounds/2026H1/publish")
       #expect(form.status == 200 && form.text.contains("name=\"min-reviewers\""))
       let csrf = try await office.csrf(on: "/office/rounds/2026H1/publish")
-      let fields = [("csrf", csrf), ("draws", "30"), ("seed", "9"), ("min-reviewers", ""), ("per", "")]
+      let fields = [
+        ("csrf", csrf), ("draws", "30"), ("seed", "9"), ("min-reviewers", ""), ("per", ""), ("partners", "2"),
+        ("no-resample", "yes"),
+      ]
       #expect(
         try await office.post("/office/rounds/2026H1/publish", [("csrf", "forged")] + fields.dropFirst()).status == 403)
       let unconfirmed = try await office.post("/office/rounds/2026H1/publish", fields)

@@ -69,6 +69,11 @@ extension PortalText {
     .webPublishNotConfirmed: "请勾选确认后再发布",
     .webPublishDone: "已发布：共 {0} 个报告文件",
     .webPublishFailed: "发布未完成，本轮次仍处于评审阶段：{0}（详见服务器日志）",
+    .webPublishNear: "距最高等级多少分以内算“接近”（--near，默认 5）",
+    .webPublishNoise: "分项权重扰动比例（--noise，默认 0.2）",
+    .webPublishPartners: "每个单位推荐的学习伙伴数（--partners，默认 3）",
+    .webPublishOverstatement: "自评高出核定得分多少分算“高估”（--overstatement，默认 5）",
+    .webPublishNoResample: "抽样时不重抽计入的专家（--no-resample）",
   ]
 
   static let enOffice: [PortalText: String] = [
@@ -137,5 +142,11 @@ extension PortalText {
     .webPublishNotConfirmed: "Tick the confirmation to publish",
     .webPublishDone: "Published: {0} report files",
     .webPublishFailed: "Publishing did not complete and the round is still reviewing: {0} (see the server's log)",
+    .webPublishNear: "Near misses within this many points of the top tier (--near, default 5)",
+    .webPublishNoise: "Weight noise per section, as a share (--noise, default 0.2)",
+    .webPublishPartners: "Learning partners per unit (--partners, default 3)",
+    .webPublishOverstatement:
+      "Self score above verified by more than this is an overstatement (--overstatement, default 5)",
+    .webPublishNoResample: "Do not resample which experts count in the draws (--no-resample)",
   ]
 }

@@ -205,6 +205,11 @@ public enum PortalText: String, Sendable, CaseIterable {
   case webPublishNotConfirmed = "web.publish.not-confirmed"
   case webPublishDone = "web.publish.done"
   case webPublishFailed = "web.publish.failed"
+  case webPublishNear = "web.publish.near"
+  case webPublishNoise = "web.publish.noise"
+  case webPublishPartners = "web.publish.partners"
+  case webPublishOverstatement = "web.publish.overstatement"
+  case webPublishNoResample = "web.publish.no-resample"
 
   /// The text in `language`, with `{n}` replaced by `arguments[n]`.
   public func render(_ language: PortalLanguage, _ arguments: [String] = []) -> String {

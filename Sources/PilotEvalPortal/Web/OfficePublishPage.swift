@@ -2,9 +2,10 @@ import Foundation
 import Hummingbird
 import PilotEvalCore
 
-/// The office's publish page: the same options as `portal publish` (draws, seed, minimum
-/// reviewers, exemplars per cohort), a confirmation, and a POST with the CSRF token that runs
-/// the configured `RoundPublisher` — the command line's own code.
+/// The office's publish page: the analysis options of `portal publish` (draws, seed, minimum
+/// reviewers, exemplars per cohort, near misses, weight noise, partners, overstatement, no
+/// resampling), a confirmation, and a POST with the CSRF token that runs the configured
+/// `RoundPublisher` — the command line's own code.
 struct OfficePublishPage: Sendable {
   let web: WebRoutes
   var service: PortalService { web.service }
@@ -13,6 +14,8 @@ struct OfficePublishPage: Sendable {
   static let fields: [(name: String, option: String, label: PortalText)] = [
     ("draws", "--draws", .webPublishDraws), ("seed", "--seed", .webPublishSeed),
     ("min-reviewers", "--min-reviewers", .webPublishMinReviewers), ("per", "--per", .webPublishPer),
+    ("near", "--near", .webPublishNear), ("noise", "--noise", .webPublishNoise),
+    ("partners", "--partners", .webPublishPartners), ("overstatement", "--overstatement", .webPublishOverstatement),
   ]
 
   func register(on router: Router<PortalContext>) {
@@ -46,6 +49,10 @@ struct OfficePublishPage: Sendable {
       let value = (form[field.name] ?? "").trimmingCharacters(in: .whitespaces)
       values[field.name] = value
       if !value.isEmpty { options += [field.option, value] }
+    }
+    if form["no-resample"] == "yes" {
+      values["no-resample"] = "yes"
+      options.append("--no-resample")
     }
     guard form["confirm"] == "yes" else {
       return self.form(round, values: values, error: page.t(.webPublishNotConfirmed), page, session, status: 422)
@@ -91,7 +98,8 @@ struct OfficePublishPage: Sendable {
     }
     let message: SafeHTML = error.map { "<p class=\"error\" id=\"error\">\($0)</p>" } ?? .empty
     let inputs = Self.fields.map { field -> SafeHTML in
-      let mode = field.name == "per" ? "text" : "numeric"
+      let mode =
+        field.name == "per" ? "text" : ["near", "noise", "overstatement"].contains(field.name) ? "decimal" : "numeric"
       return """
         <label>\(page.t(field.label)) <input name="\(field.name)" id="\(field.name)" inputmode="\(mode)" \
         value="\(values[field.name] ?? "")"></label>
@@ -104,6 +112,8 @@ struct OfficePublishPage: Sendable {
       <form method="post" action="/office/rounds/\(round.id.addingPercentEncodingForQuery)/publish" class="publish">
       <input type="hidden" name="csrf" value="\(session.record.csrf)">
       \(inputs)
+      <label class="choice"><input type="checkbox" name="no-resample" value="yes" id="no-resample"\
+      \(values["no-resample"] == "yes" ? " checked" : "")> \(page.t(.webPublishNoResample))</label>
       <label class="choice"><input type="checkbox" name="confirm" value="yes" id="confirm"> \(page.t(.webPublishConfirm))</label>
       <button type="submit" id="publish">\(page.t(.webPublishSubmit))</button>
       </form>
