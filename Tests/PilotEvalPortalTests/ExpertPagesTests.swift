@@ -37,12 +37,12 @@ extension PortalTests {
       let token = try await expert.csrf(on: "/expert/units/\(a)")
       let type = "multipart/form-data; boundary=----pe-test-boundary"
       let forged = try await expert.send(
-        "POST", "/expert/units/\(a)",
+        "POST", "/expert/units/\(a)/file",
         body: Self.multipart(csrf: "wrong", file: try ReviewRouteTests.review("FJ-00-01-E05")),
         type: type)
       #expect(forged.status == 403)
       let sent = try await expert.send(
-        "POST", "/expert/units/\(a)",
+        "POST", "/expert/units/\(a)/file",
         body: Self.multipart(csrf: token, file: try ReviewRouteTests.review("FJ-00-01-E05")),
         type: type)
       #expect(sent.status == 200)

@@ -129,7 +129,7 @@ extension PortalText {
     .webFormPoints2: "{0} 分",
     .webErrorHeading: "无法完成请求",
     .webBack: "返回",
-  ]
+  ].merging(reviewFormZH) { first, _ in first }
 
   /// English texts.
   static let enBase: [PortalText: String] = [
@@ -262,5 +262,5 @@ extension PortalText {
     .webFormPoints2: "{0} points",
     .webErrorHeading: "The request could not be completed",
     .webBack: "Back",
-  ]
+  ].merging(reviewFormEN) { first, _ in first }
 }
