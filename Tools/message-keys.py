@@ -3,7 +3,7 @@
 
 Add a message by writing its Chinese and English templates in a MessageTable+*.swift file
 (key names start with their area: input, xml, schema, submission, review, pairings, rubric,
-command, report, history, portal), then run: python3 Tools/message-keys.py
+command, report, history, portal, assignment), then run: python3 Tools/message-keys.py
 Each key's raw value is "area.rest" (a stable id); its doc comment quotes the English template.
 """
 import glob
@@ -21,7 +21,7 @@ for f in sorted(glob.glob(d+'/MessageTable+*.swift')):
         if k not in keys: keys.append(k)
     for m in re.finditer(r'^\s+\.(\w+):\s*\n?\s*"((?:[^"\\]|\\.)*)"',parts[1],re.M):
         en[m.group(1)]=m.group(2).replace('\\"','"')
-areas=['diagnostic','input','xml','schema','submission','review','pairings','rubric','command','report','history','portal']
+areas=['diagnostic','input','xml','schema','submission','review','pairings','rubric','command','report','history','portal','assignment']
 out=['/// The name of every message PilotEval gives; the raw value is a stable id (e.g. for storage).','///','/// The templates are in ``MessageTable``; each case\'s documentation quotes its English one.','public enum MessageKey: String, Sendable, Hashable, CaseIterable {']
 for k in keys:
     a=next(a for a in areas if k.startswith(a))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PilotEvalCore
 import PilotEvalPortal
+import PilotEvalReports
 
 /// `piloteval portal assign`: plans who reviews which unit, under 回避, with even loads.
 struct PortalAssign: ParsableCommand {
@@ -38,7 +39,6 @@ struct PortalAssign: ParsableCommand {
   var csv: String?
 
   func run() throws {
-    let language = Console.language
     do {
       let store = try SQLitePortalStore(path: database.db)
       let request = try store.assignmentRoster(round: round, perUnit: perUnit, seed: seed)
@@ -46,7 +46,7 @@ struct PortalAssign: ParsableCommand {
       do {
         plan = try AssignmentPlanner.plan(request)
       } catch {
-        Console.fail(Message(.portalAssignInput, error.message(language)))
+        Console.fail(Message(.portalAssignInput, parts: [.message(error.catalogMessage)]))
         throw ExitCode(1)
       }
       try store.saveAssignments(plan, round: round)
@@ -65,7 +65,8 @@ struct PortalAssign: ParsableCommand {
               .message(connected),
             ])) + "\n")
       for exception in plan.exceptions {
-        Console.output(Console.text(Message(.portalAssignException, exception.message(language))) + "\n")
+        Console.output(
+          Console.text(Message(.portalAssignException, parts: [.message(exception.catalogMessage)])) + "\n")
       }
       if let csv {
         try Data(plan.csv().utf8).write(to: URL(fileURLWithPath: csv), options: .atomic)

@@ -4,20 +4,29 @@ import PilotEvalCore
 import PilotEvalPortal
 
 /// `piloteval portal publish`: the round's report, made by `piloteval report` itself on the
-/// round's export, stored in the database for the leadership; the round becomes read-only.
+/// round's export, stored in the database for the leadership; with `--history`, the round is also
+/// recorded there by `piloteval record` itself; the round becomes read-only.
 struct PortalPublish: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "publish",
     abstract: "Score, analyse and report the round exactly as `piloteval report` on its export; publish it.",
     discussion: """
-      对已结束填报的轮次计分、分析并生成报告，保存在平台中，领导可在 /rounds/轮次/report/ 阅读；发布后全部只读。
+      对已结束填报的轮次计分、分析并生成报告，保存在平台中，领导可在 /rounds/轮次/report/ 阅读；发布后全部只读。\
+      分析选项与 piloteval report 相同。加 --history 时，同时按 piloteval record 的方式把本轮记入历史数据库\
+      （数据库不存在时新建；已有本轮时拒绝发布）。试点办公室也可在网页“发布报告”页发布（serve --history 指定历史数据库）。
 
       The report is byte for byte what `piloteval report --rubric rubric.xml --reviews reviews \\
-      --out DIR submissions` (with the same --draws, --seed and --history as --db) writes from the
-      unpacked export. Leaders read it at /rounds/ROUND/report/index.html.
+      --out DIR submissions` (with the same analysis options, and --db HISTORY when that history \\
+      exists) writes from the unpacked export. With --history, the round is then recorded into \\
+      HISTORY exactly as `piloteval record` with the same options would (the file is created if \\
+      missing; a round already recorded there is refused before anything is written). Leaders \\
+      read the report at /rounds/ROUND/report/index.html. The office can publish from its page \\
+      too (`serve --history` names the history there).
 
       Examples:
         piloteval portal publish --db portal.sqlite --round 2026H1 --seed 1
+        piloteval portal publish --db portal.sqlite --round 2026H1 --draws 2000 \\
+          --min-reviewers 2 --history piloteval.sqlite
       """)
 
   @OptionGroup var language: LanguageOption
@@ -27,13 +36,9 @@ struct PortalPublish: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The round id.", valueName: "id"))
   var round: String
 
-  @Option(help: ArgumentHelp("Monte Carlo draws (as report).", valueName: "n"))
-  var draws: Int?
+  @OptionGroup var analysis: AnalysisArguments
 
-  @Option(help: ArgumentHelp("Random seed (as report).", valueName: "n"))
-  var seed: UInt64?
-
-  @Option(help: ArgumentHelp("A history database (as report --db).", valueName: "file"))
+  @Option(help: ArgumentHelp("A history database: trends in the report, and the round recorded.", valueName: "file"))
   var history: String?
 
   func run() async throws {
@@ -44,60 +49,15 @@ struct PortalPublish: AsyncParsableCommand {
       Console.fail(error.message)
       throw ExitCode(1)
     }
-    guard let record = try await store.round(round) else {
-      Console.fail(PortalStoreError.unknownRound(round).message)
+    let count: Int
+    do {
+      count = try await RoundPublication(store: store, history: history).publish(
+        round: round, options: analysis.commandLine)
+    } catch let refusal as PublishRefusal {
+      Console.fail(refusal.message)
       throw ExitCode(1)
     }
-    guard record.phase == .reviewing else {
-      Console.fail(Message(.portalPublishWrongPhase, round, record.phase.rawValue))
-      throw ExitCode(1)
-    }
-    let service = PortalService(store: store)
-    let files = try await service.exportFiles(record)
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("publish-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: work) }
-    let export = work.appendingPathComponent("export")
-    for file in files {
-      let url = export.appendingPathComponent(file.path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(file.bytes).write(to: url)
-    }
-    try FileManager.default.createDirectory(
-      at: export.appendingPathComponent("reviews"), withIntermediateDirectories: true)
-    let out = work.appendingPathComponent("report")
-    try await Self.report(
-      export: export.path, out: out.path, draws: draws, seed: seed, history: history)
-    let report = try Self.files(in: out)
-    try store.publish(
-      round: round, files: report,
-      detail: "files=\(report.count) draws=\(draws.map(String.init) ?? "-") seed=\(seed.map(String.init) ?? "-")")
-    Console.error(Console.text(Message(.portalPublished, round, String(report.count))))
-  }
-
-  /// Runs `piloteval report` on the unpacked export `export`, writing `out`: the arguments the
-  /// README gives for an export, so the published report is the one the command writes.
-  static func report(export: String, out: String, draws: Int?, seed: UInt64?, history: String?) async throws {
-    var arguments = [
-      "--rubric", "\(export)/rubric.xml", "--reviews", "\(export)/reviews", "--out", out, "--quiet",
-    ]
-    if let draws { arguments += ["--draws", String(draws)] }
-    if let seed { arguments += ["--seed", String(seed)] }
-    if let history { arguments += ["--db", history] }
-    arguments.append("\(export)/submissions")
-    let command = try Report.parse(arguments)
-    try command.run()
-  }
-
-  /// Every file under `folder`, by relative path in byte order.
-  static func files(in folder: URL) throws -> [(path: String, bytes: [UInt8])] {
-    let root = folder.standardizedFileURL.path
-    var files: [(path: String, bytes: [UInt8])] = []
-    let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-    while let url = walker?.nextObject() as? URL {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-      let path = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
-      files.append((path, Array(try Data(contentsOf: url))))
-    }
-    return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    Console.error(Console.text(Message(.portalPublished, round, String(count))))
+    if let history { Console.error(Console.text(Message(.portalHistoryRecorded, round, history))) }
   }
 }

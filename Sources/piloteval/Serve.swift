@@ -20,6 +20,7 @@ struct Serve: AsyncParsableCommand {
         piloteval serve --db portal.sqlite
         piloteval serve --db portal.sqlite --listen 127.0.0.1:8080 --trust-proxy
         piloteval serve --lang en --db portal.sqlite --listen [::1]:8080 --jobs 2
+        piloteval serve --db portal.sqlite --history piloteval.sqlite
       """)
 
   @OptionGroup var language: LanguageOption
@@ -45,6 +46,11 @@ struct Serve: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Validations at once. Default: all cores.", valueName: "n"))
   var jobs: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "A history database: a round published from the office's page is recorded there.", valueName: "file"))
+  var history: String?
+
   func validate() throws {
     guard Self.split(listen) != nil else { throw Console.usage(Message(.portalListen, listen)) }
     if let jobs, jobs < 1 { throw Console.usage(Message(.commandAtLeastOne, "--jobs", String(jobs))) }
@@ -69,6 +75,7 @@ struct Serve: AsyncParsableCommand {
     configuration.failuresPerAddress = failuresPerAddress
     configuration.requestsPerCodePerMinute = requestsPerCode
     configuration.validationWidth = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    configuration.publisher = RoundPublication(store: store, history: history)
     guard let (host, port) = Self.split(listen) else { throw ExitCode(64) }
     let server = PortalServer(
       service: PortalService(store: store, configuration: configuration), host: host, port: port)

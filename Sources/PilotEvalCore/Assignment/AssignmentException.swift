@@ -35,37 +35,37 @@ public enum AssignmentException: Sendable, Hashable {
   }
 
   /// The message key of the exception.
-  public var key: AssignmentMessages.Key {
+  public var key: MessageKey {
     switch self {
-    case .understaffed: return .understaffed
-    case .keptConflict(_, _, .region): return .keptConflictRegion
-    case .keptConflict(_, _, .organisation): return .keptConflictOrganisation
-    case .unevenLoads: return .unevenLoads
-    case .disconnected(_, .ruleSeparates): return .disconnectedRuleSeparates
-    case .disconnected(_, .tooFewUnits): return .disconnectedTooFewUnits
-    case .disconnected(_, .evenLoadsFirst): return .disconnectedEvenLoadsFirst
-    case .disconnected(_, .notFound): return .disconnectedNotFound
+    case .understaffed: return .assignmentUnderstaffed
+    case .keptConflict(_, _, .region): return .assignmentKeptConflictRegion
+    case .keptConflict(_, _, .organisation): return .assignmentKeptConflictOrganisation
+    case .unevenLoads: return .assignmentUnevenLoads
+    case .disconnected(_, .ruleSeparates): return .assignmentDisconnectedRuleSeparates
+    case .disconnected(_, .tooFewUnits): return .assignmentDisconnectedTooFewUnits
+    case .disconnected(_, .evenLoadsFirst): return .assignmentDisconnectedEvenLoadsFirst
+    case .disconnected(_, .notFound): return .assignmentDisconnectedNotFound
+    }
+  }
+
+  /// The reason as a message of the one catalog (``MessageTable``).
+  public var catalogMessage: Message {
+    switch self {
+    case .understaffed(let unit, let assigned, let eligible, let required):
+      return Message(key, unit, String(eligible), String(required), String(assigned))
+    case .keptConflict(let unit, let expert, _):
+      return Message(key, unit, expert)
+    case .unevenLoads(let lowest, let highest):
+      return Message(key, String(lowest), String(highest))
+    case .disconnected(let groups, _):
+      return Message(
+        key, String(groups.count), groups.map { String($0.count) }.joined(separator: "/"),
+        String(groups.reduce(0) { $0 + $1.count }))
     }
   }
 
   /// The reason, in Chinese (default) or English.
   public func message(_ language: Language = .zh) -> String {
-    AssignmentMessages.text(key, language, arguments)
-  }
-
-  private var arguments: [String: String] {
-    switch self {
-    case .understaffed(let unit, let assigned, let eligible, let required):
-      return ["unit": unit, "assigned": "\(assigned)", "eligible": "\(eligible)", "required": "\(required)"]
-    case .keptConflict(let unit, let expert, _):
-      return ["unit": unit, "expert": expert]
-    case .unevenLoads(let lowest, let highest):
-      return ["lowest": "\(lowest)", "highest": "\(highest)"]
-    case .disconnected(let groups, _):
-      return [
-        "count": "\(groups.count)", "sizes": groups.map { "\($0.count)" }.joined(separator: "/"),
-        "experts": "\(groups.reduce(0) { $0 + $1.count })",
-      ]
-    }
+    catalogMessage.text(in: language)
   }
 }

@@ -18,25 +18,26 @@ public enum AssignmentInputError: Error, Sendable, Hashable {
   /// A reviewed assignment names an expert who is not in the request.
   case unknownExpert(String)
 
-  /// The message, in Chinese or English, from the planner's message table.
-  public func message(_ language: Language = .zh) -> String {
+  /// The refusal as a message of the one catalog (``MessageTable``).
+  public var catalogMessage: Message {
     switch self {
     case .perUnitOutOfRange(let k):
-      return AssignmentMessages.text(
-        .perUnitOutOfRange, language, ["k": "\(k)", "max": "\(AssignmentRequest.maximumPerUnit)"])
+      return Message(.assignmentPerUnitOutOfRange, String(k), String(AssignmentRequest.maximumPerUnit))
     case .tooLarge(let units, let experts):
-      return AssignmentMessages.text(
-        .tooLarge, language,
-        [
-          "units": "\(units)", "experts": "\(experts)", "maxUnits": "\(AssignmentRequest.maximumUnits)",
-          "maxExperts": "\(AssignmentRequest.maximumExperts)",
-        ])
-    case .emptyId: return AssignmentMessages.text(.emptyId, language, [:])
-    case .emptyRegion(let id): return AssignmentMessages.text(.emptyRegion, language, ["id": id])
-    case .duplicateUnit(let id): return AssignmentMessages.text(.duplicateUnit, language, ["unit": id])
-    case .duplicateExpert(let id): return AssignmentMessages.text(.duplicateExpert, language, ["expert": id])
-    case .unknownUnit(let id): return AssignmentMessages.text(.unknownUnit, language, ["unit": id])
-    case .unknownExpert(let id): return AssignmentMessages.text(.unknownExpert, language, ["expert": id])
+      return Message(
+        .assignmentTooLarge, String(units), String(experts), String(AssignmentRequest.maximumUnits),
+        String(AssignmentRequest.maximumExperts))
+    case .emptyId: return Message(.assignmentEmptyId)
+    case .emptyRegion(let id): return Message(.assignmentEmptyRegion, id)
+    case .duplicateUnit(let id): return Message(.assignmentDuplicateUnit, id)
+    case .duplicateExpert(let id): return Message(.assignmentDuplicateExpert, id)
+    case .unknownUnit(let id): return Message(.assignmentUnknownUnit, id)
+    case .unknownExpert(let id): return Message(.assignmentUnknownExpert, id)
     }
+  }
+
+  /// The message, in Chinese (default) or English.
+  public func message(_ language: Language = .zh) -> String {
+    catalogMessage.text(in: language)
   }
 }

@@ -37,34 +37,37 @@ public struct SwapCheck: Sendable, Hashable {
     }
 
     /// The message key.
-    public var key: AssignmentMessages.Key {
+    public var key: MessageKey {
       switch self {
-      case .unknownUnit: return .swapUnknownUnit
-      case .unknownExpert: return .swapUnknownExpert
-      case .sameExpert: return .swapSameExpert
-      case .notAssigned: return .swapNotAssigned
-      case .alreadyAssigned: return .swapAlreadyAssigned
-      case .conflict(_, _, .region, _): return .swapRegionConflict
-      case .conflict(_, _, .organisation, _): return .swapOrganisationConflict
-      case .unevenLoads: return .swapUnevenLoads
-      case .reviewed: return .swapReviewed
-      case .disconnects: return .swapDisconnects
+      case .unknownUnit: return .assignmentSwapUnknownUnit
+      case .unknownExpert: return .assignmentSwapUnknownExpert
+      case .sameExpert: return .assignmentSwapSameExpert
+      case .notAssigned: return .assignmentSwapNotAssigned
+      case .alreadyAssigned: return .assignmentSwapAlreadyAssigned
+      case .conflict(_, _, .region, _): return .assignmentSwapRegionConflict
+      case .conflict(_, _, .organisation, _): return .assignmentSwapOrganisationConflict
+      case .unevenLoads: return .assignmentSwapUnevenLoads
+      case .reviewed: return .assignmentSwapReviewed
+      case .disconnects: return .assignmentSwapDisconnects
+      }
+    }
+
+    /// The problem as a message of the one catalog (``MessageTable``).
+    public var catalogMessage: Message {
+      switch self {
+      case .unknownUnit(let unit): return Message(key, unit)
+      case .unknownExpert(let expert), .sameExpert(let expert): return Message(key, expert)
+      case .notAssigned(let unit, let expert), .alreadyAssigned(let unit, let expert), .reviewed(let unit, let expert):
+        return Message(key, unit, expert)
+      case .conflict(let unit, let expert, _, let value): return Message(key, unit, expert, value)
+      case .unevenLoads(let lowest, let highest): return Message(key, String(lowest), String(highest))
+      case .disconnects(let groups): return Message(key, String(groups))
       }
     }
 
     /// The message, in Chinese (default) or English.
     public func message(_ language: Language = .zh) -> String {
-      let arguments: [String: String]
-      switch self {
-      case .unknownUnit(let unit): arguments = ["unit": unit]
-      case .unknownExpert(let expert), .sameExpert(let expert): arguments = ["expert": expert]
-      case .notAssigned(let unit, let expert), .alreadyAssigned(let unit, let expert), .reviewed(let unit, let expert):
-        arguments = ["unit": unit, "expert": expert]
-      case .conflict(let unit, let expert, _, let value): arguments = ["unit": unit, "expert": expert, "value": value]
-      case .unevenLoads(let lowest, let highest): arguments = ["lowest": "\(lowest)", "highest": "\(highest)"]
-      case .disconnects(let groups): arguments = ["count": "\(groups)"]
-      }
-      return AssignmentMessages.text(key, language, arguments)
+      catalogMessage.text(in: language)
     }
   }
 

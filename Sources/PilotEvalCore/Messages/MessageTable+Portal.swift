@@ -49,6 +49,9 @@ extension MessageTable {
     .portalAssignNotConnected: "评审网络不连通",
     .portalAssignException: "例外：{0}",
     .portalServing: "piloteval: 正在 http://{1}:{2}/ 提供 {0} 的填报服务（按 Ctrl-C 停止）",
+    .portalReviewDeadlineSet: "piloteval: 评估轮次 {0} 的专家评审截止时间为 {1}",
+    .portalHistoryRecorded: "piloteval: 评估轮次 {0} 已记入历史数据库 {1}",
+    .portalHistoryAlready: "评估轮次“{0}”已在历史数据库 {1} 中：本次未发布（可在导出文件上运行 piloteval record --replace 自行记录，或不加 --history 发布）",
   ]
 
   static let enPortal: [MessageKey: String] = [
@@ -102,5 +105,9 @@ extension MessageTable {
     .portalAssignConnected: "connected",
     .portalAssignNotConnected: "not connected",
     .portalAssignException: "exception: {0}",
+    .portalReviewDeadlineSet: "piloteval: round {0}: reviews are due by {1}",
+    .portalHistoryRecorded: "piloteval: round {0} recorded in the history {1}",
+    .portalHistoryAlready:
+      "round '{0}' is already in the history {1}: nothing was published (record it yourself with `piloteval record --replace` on the export, or publish without --history)",
   ]
 }

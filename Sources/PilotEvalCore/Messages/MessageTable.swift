@@ -20,11 +20,13 @@ public enum MessageTable {
   public static let zh: [MessageKey: String] = zhInput.merging(zhRubric) { a, _ in a }
     .merging(zhSubmission) { a, _ in a }.merging(zhCommand) { a, _ in a }
     .merging(zhLimits) { a, _ in a }.merging(zhPortal) { a, _ in a }
+    .merging(zhAssignment) { a, _ in a }
 
   /// The English templates.
   public static let en: [MessageKey: String] = enInput.merging(enRubric) { a, _ in a }
     .merging(enSubmission) { a, _ in a }.merging(enCommand) { a, _ in a }
     .merging(enLimits) { a, _ in a }.merging(enPortal) { a, _ in a }
+    .merging(enAssignment) { a, _ in a }
 
   /// The placeholder numbers a template uses, e.g. `[0, 1]` for "{0} of {1}".
   public static func placeholders(in template: String) -> Set<Int> {

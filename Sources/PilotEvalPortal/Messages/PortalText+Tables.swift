@@ -1,6 +1,6 @@
 extension PortalText {
   /// Chinese texts (the default language). A key missing here or in `en` fails a test.
-  static let zh: [PortalText: String] = [
+  static let zhBase: [PortalText: String] = [
     .errorUnauthorized: "缺少访问码或访问码无效",
     .errorUnknownRound: "轮次“{0}”不存在",
     .errorUnknownUnit: "单位“{0}”不在轮次“{1}”中",
@@ -132,7 +132,7 @@ extension PortalText {
   ].merging(reviewFormZH) { first, _ in first }
 
   /// English texts.
-  static let en: [PortalText: String] = [
+  static let enBase: [PortalText: String] = [
     .errorUnauthorized: "no access code, or an unknown one",
     .errorUnknownRound: "unknown round '{0}'",
     .errorUnknownUnit: "unit '{0}' is not in round '{1}'",

@@ -20,6 +20,9 @@ public struct PortalConfiguration: Sendable {
   public var offsetSeconds: Int = 8 * 3600
   /// How long a web session lasts, in seconds.
   public var sessionLifetime: Int = 8 * 3600
+  /// Publishes a round from the office's page; `nil` (a server without it) shows the command
+  /// to use instead. `piloteval serve` sets the command line's own.
+  public var publisher: (any RoundPublisher)?
 
   /// The defaults.
   public init() {}

@@ -20,6 +20,9 @@ enum PortalSchema {
       try db.execute(sql: PortalSchemaReview.v2)
       try db.execute(sql: "PRAGMA user_version = 2")
     }
+    migrator.registerMigration("v3-review-deadline") { db in
+      try db.execute(sql: PortalSchemaProgress.reviewDeadline)
+    }
     return migrator
   }()
 

@@ -14,6 +14,8 @@ public enum PortalStoreError: Error, Sendable, Equatable, CustomStringConvertibl
   case unknownUnit(round: String, unit: String)
   /// SQLite failed.
   case storage(String)
+  /// Publishing a round that is not `reviewing`.
+  case wrongPhase(round: String, phase: String)
 
   /// What is wrong and what to do, in any language.
   public var message: Message {
@@ -24,6 +26,7 @@ public enum PortalStoreError: Error, Sendable, Equatable, CustomStringConvertibl
     case .roundExists(let round): Message(.portalRoundExists, round)
     case .unknownUnit(let round, let unit): Message(.portalUnknownUnit, unit, round)
     case .storage(let reason): Message(.portalStorage, reason)
+    case .wrongPhase(let round, let phase): Message(.portalPublishWrongPhase, round, phase)
     }
   }
 

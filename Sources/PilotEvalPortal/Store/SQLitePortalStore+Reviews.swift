@@ -80,9 +80,15 @@ extension SQLitePortalStore {
 /// The published report of a round.
 extension SQLitePortalStore {
   /// Stores `files` as `round`'s report and moves the round to `published`, in one transaction.
+  /// Refused (`wrongPhase`) unless the round is `reviewing` inside that transaction, so two
+  /// publications at once cannot both store a report.
   public func publish(round: String, files: [(path: String, bytes: [UInt8])], detail: String) throws {
     let now = PortalClock.timestamp(Date())
     try pool.write { db in
+      guard let record = try Self.round(db, round) else { throw PortalStoreError.unknownRound(round) }
+      guard record.phase == .reviewing else {
+        throw PortalStoreError.wrongPhase(round: round, phase: record.phase.rawValue)
+      }
       try db.execute(sql: "DELETE FROM published_report WHERE round_id = ?", arguments: [round])
       for file in files {
         try db.execute(

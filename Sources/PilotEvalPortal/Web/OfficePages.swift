@@ -111,6 +111,7 @@ struct OfficePages: Sendable {
       <input type="hidden" name="csrf" value="\(session.record.csrf)"><button type="submit" id="close">\(page.t(.webOfficeClose))</button></form>
       """ : .empty
     let body: SafeHTML = """
+      \(OfficeRoundPages.nav(round, page, current: .webRoundDashboard))
       <p id="state">\(FindingsView.state(status.state, page))</p>
       \(UnitPages(web: web).deadline(round, page))
       <p id="counts">\(page.t(.webOfficeCounts, [String(status.units.count), String(count("accepted")), String(count("rejected")), String(count("missing"))]))</p>
@@ -121,10 +122,10 @@ struct OfficePages: Sendable {
       \(select("level", page.t(.webColLevel), Set(status.units.map(\.unit.level)).sorted(), level, page))
       \(select("status", page.t(.webColStatus), ["accepted", "rejected", "missing"], wanted, page))
       <button type="submit">\(page.t(.webOfficeFilter))</button></form>
-      <table class="units" id="units"><thead><tr><th>\(page.t(.webColUnit))</th><th>\(page.t(.webColName))</th>\
+      <div class="wide"><table class="units" id="units"><thead><tr><th>\(page.t(.webColUnit))</th><th>\(page.t(.webColName))</th>\
       <th>\(page.t(.webColRegion))</th><th>\(page.t(.webColLevel))</th><th>\(page.t(.webColStatus))</th>\
       <th>\(page.t(.webColVersion))</th><th>\(page.t(.webColReceived))</th><th>\(page.t(.webColUploads))</th>\
-      <th>\(page.t(.webColReasons))</th></tr></thead><tbody>\(rows)</tbody></table>
+      <th>\(page.t(.webColReasons))</th></tr></thead><tbody>\(rows)</tbody></table></div>
       """
     return page.html(PageLayout.page(page, title: page.t(.webOfficeHeading, [round.id]), session: session, body: body))
   }

@@ -20,9 +20,29 @@ struct ReportPages: Sendable {
           let bytes = try await web.service.reviewStore().reportFile(
             round: round, path: path.removingPercentEncoding ?? path)
         else { throw PortalFailure.notFound }
-        return exchange.http.bytes(bytes, contentType: Self.contentType(of: path))
+        var response = exchange.http.bytes(bytes, contentType: Self.contentType(of: path))
+        if path.lowercased().hasSuffix(".html") {
+          // The report is made to open from disk, so its stylesheet is inline: allowed by its hash
+          // (the bytes stay exactly `report`'s), nothing else inline.
+          response.headers[.contentSecurityPolicy] = SecurityHeaders.policy(
+            styles: Self.inlineStyles(String(decoding: bytes, as: UTF8.self)))
+        }
+        return response
       }
     }
+  }
+
+  /// The text of every `<style>` element of `html`, exactly as written (what a CSP hash covers).
+  static func inlineStyles(_ html: String) -> [String] {
+    var styles: [String] = []
+    var rest = html[...]
+    while let open = rest.range(of: "<style"), let end = rest[open.upperBound...].firstIndex(of: ">"),
+      let close = rest[rest.index(after: end)...].range(of: "</style>")
+    {
+      styles.append(String(rest[rest.index(after: end)..<close.lowerBound]))
+      rest = rest[close.upperBound...]
+    }
+    return styles
   }
 
   static func contentType(of path: String) -> String {

@@ -50,6 +50,7 @@ struct WebRoutes: Sendable {
     FormPages(web: self).register(on: router)
     ReportPages(web: self).register(on: router)
     ExpertPages(web: self).register(on: router)
+    OfficeRoundPages(web: self).register(on: router)
   }
 
   // MARK: - Running a page

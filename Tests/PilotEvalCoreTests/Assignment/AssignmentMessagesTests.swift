@@ -2,30 +2,10 @@ import Testing
 
 @testable import PilotEvalCore
 
-/// The planner's message table: every key in both languages, with the same placeholders, and every
-/// message the planner can give filled in completely.
-@Suite("assignment planner: zh/en message table")
+/// The planner's messages live in the one catalog (``MessageTable``, area `assignment`): every message
+/// the planner can give is filled in completely in both languages, and no second table exists.
+@Suite("assignment planner: messages in the one catalog")
 struct AssignmentMessagesTests {
-  private static func placeholders(_ text: String) -> Set<String> {
-    var names = Set<String>()
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      names.insert(String(rest[rest.index(after: open)..<close]))
-      rest = rest[rest.index(after: close)...]
-    }
-    return names
-  }
-
-  @Test(
-    "each key has a Chinese and an English text with the same placeholders", arguments: AssignmentMessages.Key.allCases)
-  func bothLanguages(key: AssignmentMessages.Key) throws {
-    let zh = try #require(AssignmentMessages.table[key]?[.zh])
-    let en = try #require(AssignmentMessages.table[key]?[.en])
-    #expect(!zh.isEmpty && !en.isEmpty && zh != en)
-    #expect(zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "Chinese text without Chinese")
-    #expect(Self.placeholders(zh) == Self.placeholders(en))
-  }
-
   static let exceptions: [AssignmentException] = [
     .understaffed(unit: "U", assigned: 1, eligible: 1, required: 3),
     .keptConflict(unit: "U", expert: "E", rule: .region), .keptConflict(unit: "U", expert: "E", rule: .organisation),
@@ -54,8 +34,14 @@ struct AssignmentMessagesTests {
       + Self.problems.flatMap { [$0.message(.zh), $0.message(.en)] }
       + Self.errors.flatMap { [$0.message(.zh), $0.message(.en)] }
     for text in texts { #expect(!text.contains("{") && !text.contains("}"), "\(text)") }
-    let keys = Set(Self.exceptions.map(\.key) + Self.problems.map(\.key))
-    #expect(keys.count == Self.exceptions.count + Self.problems.count, "two cases share a key")
+    let keys = Set(Self.exceptions.map(\.key) + Self.problems.map(\.key) + Self.errors.map(\.catalogMessage.key))
+    #expect(keys.count == Self.exceptions.count + Self.problems.count + Self.errors.count, "two cases share a key")
+    for key in keys {
+      #expect(key.rawValue.hasPrefix("assignment."), "\(key)")
+      #expect(MessageTable.zh[key] != nil && MessageTable.en[key] != nil)
+    }
+    let area = MessageKey.allCases.filter { $0.rawValue.hasPrefix("assignment.") }
+    #expect(Set(area) == keys, "a catalog key of the planner no case uses, or the reverse")
   }
 
   @Test("arguments are filled in where the placeholders stand")
@@ -67,6 +53,10 @@ struct AssignmentMessagesTests {
     #expect(
       SwapCheck.Problem.conflict(unit: "GX-1", expert: "E1", rule: .region, value: "广西").message()
         == "专家 E1 与单位 GX-1 同属 广西，违反回避")
-    #expect(AssignmentMessages.text(.swapUnknownUnit, .en, [:]) == "no unit '{unit}'")
+    #expect(
+      AssignmentException.understaffed(unit: "BJ", assigned: 4, eligible: 4, required: 5).message()
+        == "单位 BJ：回避后只有 4 名专家可以评审，少于每单位 5 名；已分配 4 名")
+    #expect(
+      AssignmentInputError.tooLarge(units: 3, experts: 2000).message(.en).hasPrefix("too large: 3 units and 2000"))
   }
 }

@@ -49,7 +49,8 @@ struct WorkedExampleTests {
       "XZ-LS,E04,四川,四川省机关事务管理局",
       "XZ-LS,E06,全国,中国标准化研究院",
     ]
-    #expect(plan.csv() == "\u{FEFF}" + lines.map { $0 + "\r\n" }.joined())
+    let rows = plan.assignments.map { "\($0.unit),\($0.reviewer),\($0.region),\($0.organisation)" }
+    #expect(rows == Array(lines.dropFirst()))
     #expect(plan.exceptions.isEmpty)
     #expect(plan.quality.loads.map(\.units) == [3, 4, 3, 4, 3, 4])
     #expect(plan.quality.pairsSharing == 15 && plan.quality.groups == 1 && plan.quality.completeBlock == nil)

@@ -64,10 +64,10 @@ enum PilotEvalBinary {
   }
 
   /// Starts `piloteval serve` on `port` and waits until `/healthz` answers.
-  static func serve(db: String, port: Int, in directory: URL) throws -> Process {
+  static func serve(db: String, port: Int, in directory: URL, extra: [String] = []) throws -> Process {
     let process = Process()
     process.executableURL = url
-    process.arguments = ["serve", "--db", db, "--listen", "127.0.0.1:\(port)"]
+    process.arguments = ["serve", "--db", db, "--listen", "127.0.0.1:\(port)"] + extra
     process.currentDirectoryURL = directory
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice

@@ -5,6 +5,8 @@ final class WebClient: @unchecked Sendable {
   let portal: PortalFixture
   var cookies: [String: String] = [:]
   var headers: [String: String] = [:]
+  /// Another server's port (a `piloteval serve` process on the fixture's database), if not the fixture's.
+  var port: Int?
 
   init(_ portal: PortalFixture) { self.portal = portal }
 
@@ -25,7 +27,13 @@ final class WebClient: @unchecked Sendable {
     var all = headers
     if !cookies.isEmpty { all["Cookie"] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }
     if let type { all["Content-Type"] = type }
-    let response = try await portal.request(method, path, headers: all, body: body)
+    let response: RawHTTP.Response
+    if let port {
+      let headers = all
+      response = try await blocking { try RawHTTP.request(port: port, method, path, headers: headers, body: body) }
+    } else {
+      response = try await portal.request(method, path, headers: all, body: body)
+    }
     for cookie in response.setCookies {
       let pair = cookie.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
       let name = String(pair[0])
