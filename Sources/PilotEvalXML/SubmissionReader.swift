@@ -19,6 +19,9 @@ public struct SubmissionReader: Sendable {
   /// otherwise the tree is whole, and the root's other children are streamed
   /// to the same builder as well (one reader of the format: `SubmissionStream`).
   let prunes: Bool
+  /// Whether the responses' `<note>` texts are kept (a batch that only scores leaves
+  /// them, and the work of decoding them, behind: scorecards do not carry them).
+  let keepsNotes: Bool
   private let programs: XPathProgramPool
   private let ns = PilotEvalNamespace.submission
 
@@ -28,13 +31,15 @@ public struct SubmissionReader: Sendable {
   }
 
   /// Creates a reader that builds the whole tree of every submission when `pruning` is false,
-  /// and bounds each XPath evaluation by `operationLimit` operations.
+  /// bounds each XPath evaluation by `operationLimit` operations, and leaves the responses'
+  /// notes out when `keepsNotes` is false.
   init(
     rubric: Rubric, sizeLimit: Int = FileInput.defaultSizeLimit, pruning: Bool,
-    operationLimit: UInt = XPathContext.operationLimit
+    operationLimit: UInt = XPathContext.operationLimit, keepsNotes: Bool = true
   ) {
     self.rubric = rubric
     self.sizeLimit = sizeLimit
+    self.keepsNotes = keepsNotes
     self.prunes = pruning && XPathConfinement.confines(rubric)
     self.programs = XPathProgramPool(rubric: rubric, operationLimit: operationLimit)
   }
@@ -49,7 +54,7 @@ public struct SubmissionReader: Sendable {
 
   /// Reads a submission from `bytes`; `file` names it in diagnostics.
   public func read(bytes: [UInt8], file: String) -> LoadedFile<Submission> {
-    let builder = SubmissionBuilder()
+    let builder = SubmissionBuilder(keepsNotes: keepsNotes)
     let kept =
       prunes
       ? KeptChildren(name: "data", namespace: ns) : KeptChildren.everything(streamingAllBut: "data", namespace: ns)
@@ -166,7 +171,11 @@ struct SubmissionParts {
 private final class SubmissionBuilder: SAXReceiver {
   /// All the state, in one value. Only the parser's callbacks reach it, one at a time,
   /// so the run-time exclusivity check of every event is left out.
-  @exclusivity(unchecked) private var stream = SubmissionStream()
+  @exclusivity(unchecked) private var stream: SubmissionStream
+
+  init(keepsNotes: Bool) {
+    stream = SubmissionStream(keepsNotes: keepsNotes)
+  }
 
   var parts: SubmissionParts { stream.parts }
 
@@ -182,6 +191,8 @@ private final class SubmissionBuilder: SAXReceiver {
 /// `SubmissionBuilder`'s state and work.
 private struct SubmissionStream {
   private let ns = PilotEvalNamespace.submission
+  /// Whether a note's text is gathered (see `SubmissionReader.keepsNotes`).
+  private let keepsNotes: Bool
   private(set) var parts = SubmissionParts()
   /// Open elements inside the root.
   private var depth = 0
@@ -201,6 +212,10 @@ private struct SubmissionStream {
     case response
     case bonus
     case other
+  }
+
+  init(keepsNotes: Bool) {
+    self.keepsNotes = keepsNotes
   }
 
   mutating func start(_ element: SAXElement) {
@@ -298,7 +313,7 @@ private struct SubmissionStream {
       } else if element.named("check") {
         SubmissionParts.check(element.attribute("item") ?? "", in: &response)
       } else if element.named("note") {
-        gatheringDepth = 1
+        if keepsNotes { gatheringDepth = 1 }
       }
     case .bonus:
       if element.isIn(ns) && element.named("evidence") { bonus.evidenceCount += 1 }
