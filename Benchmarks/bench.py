@@ -12,69 +12,38 @@ measures, side by side on the same files:
 
 and prints wall time, files/s, MB/s, peak RSS and the piloteval/xmllint ratio.
 
-usage: Benchmarks/bench.py [--units N] [--jobs J] [--repeat R] [--bin PATH] [--keep]
+usage: Benchmarks/bench.py [--shape samples|notes|relative] [--units N] [--jobs J] [--repeat R] [--bin PATH]
+
+Shapes (Benchmarks/shapes.py): `samples` (the default: copies of the sample round,
+Rubrics/jgsw-pilot.xml), `notes` (generated: ~4 KB submissions with long Chinese
+notes full of character references, 13 criteria, ~1.8 reviews a unit) and
+`relative` (generated: a rubric whose XPath starts with relative paths such as
+s:data/s:metric, and a corpus to match). Generated shapes bring their own rubric.
 """
-import argparse, os, re, resource, shutil, subprocess, sys, time
+import argparse, os, resource, shutil, subprocess, sys, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import shapes  # noqa: E402  (the corpus shapes)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SAMPLES = os.path.join(ROOT, "Samples", "2025H1")
-RUBRIC = os.path.join(ROOT, "Rubrics", "jgsw-pilot.xml")
 
 
-def templates():
-    """(unit id, submission text, [review texts]) for every valid sample unit."""
-    subs = os.path.join(SAMPLES, "submissions")
-    revs = os.path.join(SAMPLES, "reviews")
-    reviews = {}
-    for name in sorted(os.listdir(revs)):
-        if not name.endswith(".xml"):
-            continue
-        text = open(os.path.join(revs, name), encoding="utf-8").read()
-        unit = re.search(r'\bunit="([^"]+)"', text).group(1)
-        reviews.setdefault(unit, []).append(text)
-    out = []
-    for name in sorted(os.listdir(subs)):
-        path = os.path.join(subs, name)
-        if not name.endswith(".xml") or not os.path.isfile(path):
-            continue
-        raw = open(path, "rb").read()
-        if b'encoding="UTF-8"' not in raw[:100]:
-            continue  # keep the corpus in one encoding; the GB18030 sample is covered by tests
-        text = raw.decode("utf-8")
-        unit = re.search(r'<unit id="([^"]+)"', text).group(1)
-        out.append((unit, text, reviews.get(unit, [])))
-    return out
+def generate(folder, units, shape="samples"):
+    """Writes the corpus of `shape` into `folder` (once); returns the rubric to score it with."""
+    return shapes.generate(shape, folder, units)
 
 
-def generate(folder, units):
-    marker = os.path.join(folder, f".complete-{units}")
-    if os.path.exists(marker):
-        return
-    shutil.rmtree(folder, ignore_errors=True)
-    subs, revs = os.path.join(folder, "submissions"), os.path.join(folder, "reviews")
-    for i, (unit, text, reviews) in enumerate(_cycle(templates(), units)):
-        new = "BM-%06d" % i
-        shard = "%03d" % (i // 1000)
-        os.makedirs(os.path.join(subs, shard), exist_ok=True)
-        with open(os.path.join(subs, shard, new + ".xml"), "w", encoding="utf-8") as f:
-            f.write(text.replace('<unit id="%s"' % unit, '<unit id="%s"' % new, 1))
-        if reviews:
-            os.makedirs(os.path.join(revs, shard), exist_ok=True)
-        for k, review in enumerate(reviews):
-            with open(os.path.join(revs, shard, "%s-%d.xml" % (new, k)), "w", encoding="utf-8") as f:
-                f.write(review.replace('unit="%s"' % unit, 'unit="%s"' % new, 1))
-    open(marker, "w").close()
-
-
-def _cycle(items, n):
-    for i in range(n):
-        yield items[i % len(items)]
+def corpus_folder(shape, units):
+    """Where the generated corpus of `shape` with `units` units lives."""
+    return os.path.join(ROOT, ".build-bench", shapes.folder_name(shape, units))
 
 
 def files_under(folder):
+    """The corpus's submissions and reviews (not a generated shape's rubric), sorted."""
     found = []
-    for base, _, names in os.walk(folder):
-        found += [os.path.join(base, n) for n in names if n.endswith(".xml")]
+    for part in ("submissions", "reviews"):
+        for base, _, names in os.walk(os.path.join(folder, part)):
+            found += [os.path.join(base, n) for n in names if n.endswith(".xml")]
     return sorted(found)
 
 
@@ -98,6 +67,7 @@ def _big_stack():
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shape", choices=shapes.NAMES, default="samples", help="the corpus's shape (default: samples)")
     ap.add_argument("--units", type=int, default=10000)
     ap.add_argument("--jobs", type=int, default=os.cpu_count())
     ap.add_argument("--repeat", type=int, default=3, help="runs of each tool; the best is reported")
@@ -114,14 +84,14 @@ def main():
         sys.exit("xmllint is missing: apt-get install -y libxml2-utils")
     if not os.path.exists(args.bin):
         subprocess.run(["swift", "build", "-c", "release", "--product", "piloteval"], cwd=ROOT, check=True)
-    corpus = args.corpus or os.path.join(ROOT, ".build-bench", "corpus-%d" % args.units)
+    corpus = args.corpus or corpus_folder(args.shape, args.units)
     t0 = time.monotonic()
-    generate(corpus, args.units)
+    rubric = generate(corpus, args.units, args.shape)
     files = files_under(corpus)
     submissions = [f for f in files if "/submissions/" in f]
     size = sum(os.path.getsize(f) for f in files) / 1e6
-    print("corpus: %d submissions + %d reviews, %.1f MB (%s, ready in %.0f s)" % (
-        len(submissions), len(files) - len(submissions), size, corpus, time.monotonic() - t0))
+    print("corpus (%s): %d submissions + %d reviews, %.1f MB (%s, ready in %.0f s)" % (
+        args.shape, len(submissions), len(files) - len(submissions), size, corpus, time.monotonic() - t0))
     print("machine: %d cores, %s" % (os.cpu_count(), _cpu()))
 
     rel = [os.path.relpath(f, corpus) for f in files]
@@ -146,16 +116,16 @@ def main():
             lists.append(path)
         xmllint = ["sh", "-c", " && ".join("xargs -0 -n %d xmllint --noout --nonet < %s" % (len(b), p)
                                            for b, p in zip(batches, lists))]
-    piloteval = [args.bin, "score", "--rubric", RUBRIC, "--reviews", "reviews", "--format", "json",
+    piloteval = [args.bin, "score", "--rubric", rubric, "--reviews", "reviews", "--format", "json",
                  "--quiet", "--jobs", str(args.jobs), "submissions"]
     results = {}
     lint_name = "xmllint --noout (1 process)" if len(batches) == 1 else "xmllint --noout (%d in turn)" % len(batches)
     tools = [(lint_name, xmllint), ("piloteval score --format json", piloteval)]
-    validate = [args.bin, "validate", "--rubric", RUBRIC, "--reviews", "reviews", "--jobs", str(args.jobs),
+    validate = [args.bin, "validate", "--rubric", rubric, "--reviews", "reviews", "--jobs", str(args.jobs),
                 "submissions"]
     tools.append(("piloteval validate (with XSD)", validate))
     if args.rank_draws > 0:
-        rank = [args.bin, "rank", "--rubric", RUBRIC, "--reviews", "reviews", "--format", "json", "--quiet",
+        rank = [args.bin, "rank", "--rubric", rubric, "--reviews", "reviews", "--format", "json", "--quiet",
                 "--jobs", str(args.jobs), "--draws", str(args.rank_draws), "submissions"]
         tools.append(("piloteval rank (%d draws)" % args.rank_draws, rank))
     if args.slow_inputs > 0:

@@ -98,7 +98,8 @@ public struct RoundReader: Sendable {
 
     var builder = RoundBuilder(rubric: rubric, round: configuration.round, pool: pool)
     let entries = InputCollector.collect(configuration.paths)
-    let reader = SubmissionReader(rubric: rubric, sizeLimit: sizeLimit)
+    // Scorecards carry no notes: the batch leaves them unread, as it does reviewers' comments.
+    let reader = SubmissionReader(rubric: rubric, sizeLimit: sizeLimit, pruning: true, keepsNotes: false)
     builder.reserveCapacity(entries.count)
     let scorer = builder
     OrderedParallel.forEach(

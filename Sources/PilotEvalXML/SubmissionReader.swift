@@ -15,8 +15,13 @@ public struct SubmissionReader: Sendable {
   public let sizeLimit: Int
   /// Whether submissions are parsed into a pruned tree: the root element and its
   /// `<data>` children, everything else streamed. True when every XPath
-  /// expression of the rubric is confined to `<data>` (`XPathConfinement`).
+  /// expression of the rubric is confined to `<data>` (`XPathConfinement`);
+  /// otherwise the tree is whole, and the root's other children are streamed
+  /// to the same builder as well (one reader of the format: `SubmissionStream`).
   let prunes: Bool
+  /// Whether the responses' `<note>` texts are kept (a batch that only scores leaves
+  /// them, and the work of decoding them, behind: scorecards do not carry them).
+  let keepsNotes: Bool
   private let programs: XPathProgramPool
   private let ns = PilotEvalNamespace.submission
 
@@ -26,13 +31,15 @@ public struct SubmissionReader: Sendable {
   }
 
   /// Creates a reader that builds the whole tree of every submission when `pruning` is false,
-  /// and bounds each XPath evaluation by `operationLimit` operations.
+  /// bounds each XPath evaluation by `operationLimit` operations, and leaves the responses'
+  /// notes out when `keepsNotes` is false.
   init(
     rubric: Rubric, sizeLimit: Int = FileInput.defaultSizeLimit, pruning: Bool,
-    operationLimit: UInt = XPathContext.operationLimit
+    operationLimit: UInt = XPathContext.operationLimit, keepsNotes: Bool = true
   ) {
     self.rubric = rubric
     self.sizeLimit = sizeLimit
+    self.keepsNotes = keepsNotes
     self.prunes = pruning && XPathConfinement.confines(rubric)
     self.programs = XPathProgramPool(rubric: rubric, operationLimit: operationLimit)
   }
@@ -47,23 +54,24 @@ public struct SubmissionReader: Sendable {
 
   /// Reads a submission from `bytes`; `file` names it in diagnostics.
   public func read(bytes: [UInt8], file: String) -> LoadedFile<Submission> {
-    let builder = prunes ? SubmissionBuilder() : nil
-    let parsed = bytes.withUnsafeBytes {
-      ParsedDocument.parse($0, file: file, receiver: builder, kept: KeptChildren(name: "data", namespace: ns))
-    }
+    let builder = SubmissionBuilder(keepsNotes: keepsNotes)
+    let kept =
+      prunes
+      ? KeptChildren(name: "data", namespace: ns) : KeptChildren.everything(streamingAllBut: "data", namespace: ns)
+    let parsed = bytes.withUnsafeBytes { ParsedDocument.parse($0, file: file, receiver: builder, kept: kept) }
     switch parsed {
     case .failure(let errors):
       return LoadedFile(file: file, errors: errors.map { $0.inFile(file) })
     case .success(let document):
       return document.withRoot { root in
-        read(root: root, document: document, file: file) { builder?.parts ?? SubmissionParts(root: $0) }
+        read(root: root, document: document, file: file, parts: builder.parts)
       }
     }
   }
 
-  /// Checks `root`, the root of `document`, then takes the rest from `parts` (called with the root).
+  /// Checks `root`, the root of `document`, then takes the rest from `parts` (streamed while it was parsed).
   private func read(
-    root: Element?, document: ParsedDocument, file: String, parts: (Element) -> SubmissionParts
+    root: Element?, document: ParsedDocument, file: String, parts content: SubmissionParts
   ) -> LoadedFile<Submission> {
     var problems = DiagnosticList()
     guard let root, root.isNamed("submission", in: ns) else {
@@ -80,7 +88,6 @@ public struct SubmissionReader: Sendable {
       return LoadedFile(file: file, errors: problems.errors(in: file))
     }
 
-    let content = parts(root)
     var unit = Unit(id: "")
     // Fields a unit must fill that do not reject the file: named so an unfilled template lists every one.
     var unfilled: [Diagnostic] = []
@@ -126,7 +133,7 @@ public struct SubmissionReader: Sendable {
   }
 }
 
-/// What a submission says below its root, read from the tree or streamed; the
+/// What a submission says below its root, streamed (`SubmissionStream`); the
 /// root's own checks and the XPath expressions are the reader's.
 struct SubmissionParts {
   /// The first `<unit>`, with its line.
@@ -140,49 +147,6 @@ struct SubmissionParts {
   var problems = DiagnosticList()
 
   init() {}
-
-  /// Reads the children of `root` from the tree.
-  init(root: Element) {
-    let ns = PilotEvalNamespace.submission
-    if let element = root.child(named: "unit", in: ns) {
-      unit = (
-        Unit(
-          id: element.attribute("id") ?? "", name: element.text, region: element.attribute("region"),
-          level: element.attribute("level"), category: element.attribute("category")),
-        element.line
-      )
-    }
-    if let element = root.child(named: "round", in: ns) {
-      round = (element.attribute("id") ?? "", element.attribute("submitted"), element.line)
-    }
-    root.forEachChild { element in
-      guard element.isIn(ns) else { return }
-      if element.hasName("response") {
-        var response = self.response(
-          criterion: element.attribute("criterion"), applicable: element.attribute("applicable"),
-          reason: element.attribute("reason"), level: element.attribute("level"), value: element.attribute("value"),
-          points: element.attribute("points"), line: element.line)
-        element.forEachChild { child in
-          guard child.isIn(ns) else { return }
-          if child.hasName("evidence") {
-            response.evidenceCount += 1
-          } else if child.hasName("check") {
-            Self.check(child.attribute("item") ?? "", in: &response)
-          } else if child.hasName("note") {
-            response.notes.append(child.text)
-          }
-        }
-        responses.append(response)
-      } else if element.hasName("bonus") {
-        bonuses.append(
-          Claim(
-            id: element.attribute("id") ?? "", evidenceCount: element.count(named: "evidence", in: ns),
-            line: element.line))
-      } else if element.hasName("deduction") {
-        addDeduction(id: element.attribute("id"), count: element.attribute("count"), line: element.line)
-      }
-    }
-  }
 
   /// A `<response>` from its attributes, without what its children say.
   mutating func response(
@@ -207,12 +171,15 @@ struct SubmissionParts {
 }
 
 /// Reads a submission's parts from the children of its root as they stream by
-/// (all but `<data>`, which the pruned tree keeps), with the same values and
-/// the same diagnostics as `SubmissionParts(root:)` reading them from a tree.
+/// (all but `<data>`, which the tree keeps), whether the tree is pruned or whole.
 private final class SubmissionBuilder: SAXReceiver {
   /// All the state, in one value. Only the parser's callbacks reach it, one at a time,
   /// so the run-time exclusivity check of every event is left out.
-  @exclusivity(unchecked) private var stream = SubmissionStream()
+  @exclusivity(unchecked) private var stream: SubmissionStream
+
+  init(keepsNotes: Bool) {
+    stream = SubmissionStream(keepsNotes: keepsNotes)
+  }
 
   var parts: SubmissionParts { stream.parts }
 
@@ -228,6 +195,8 @@ private final class SubmissionBuilder: SAXReceiver {
 /// `SubmissionBuilder`'s state and work.
 private struct SubmissionStream {
   private let ns = PilotEvalNamespace.submission
+  /// Whether a note's text is gathered (see `SubmissionReader.keepsNotes`).
+  private let keepsNotes: Bool
   private(set) var parts = SubmissionParts()
   /// Open elements inside the root.
   private var depth = 0
@@ -247,6 +216,10 @@ private struct SubmissionStream {
     case response
     case bonus
     case other
+  }
+
+  init(keepsNotes: Bool) {
+    self.keepsNotes = keepsNotes
   }
 
   mutating func start(_ element: SAXElement) {
@@ -344,7 +317,7 @@ private struct SubmissionStream {
       } else if element.named("check") {
         SubmissionParts.check(element.attribute("item") ?? "", in: &response)
       } else if element.named("note") {
-        gatheringDepth = 1
+        if keepsNotes { gatheringDepth = 1 }
       }
     case .bonus:
       if element.isIn(ns) && element.named("evidence") { bonus.evidenceCount += 1 }

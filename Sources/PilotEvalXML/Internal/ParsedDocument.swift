@@ -51,7 +51,8 @@ final class ParsedDocument {
   /// its children that `kept` names, with everything inside them; every other
   /// child of the root goes to the receiver (its first `start` is that child),
   /// and text, comments and processing instructions directly in the root are
-  /// left out.
+  /// left out. With `KeptChildren.everything`, the tree is whole and the other
+  /// children of the root go to the receiver as well.
   static func parse(
     _ bytes: UnsafeRawBufferPointer, file: String, receiver: SAXReceiver? = nil, kept: KeptChildren? = nil
   ) -> ParseOutcome {
@@ -149,6 +150,9 @@ final class ParsedDocument {
           return
         }
         sink.streamed += 1
+        if kept.keepsAll {
+          buildElement(data, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+        }
         let line = context.pointee.input.map { Int($0.pointee.line) } ?? 0
         // The tree leaves out attributes the DTD defaults (no XML_PARSE_DTDATTR); they come last.
         receiver.start(
@@ -165,6 +169,7 @@ final class ParsedDocument {
           sink.streamed -= 1
           receiver.end()
           sink.wantsText = sink.streamed > 0 && receiver.wantsText
+          if sink.keepsAll { xmlSAX2EndElementNs(data, name, prefix, uri) }
         } else {
           sink.depth -= 1
           xmlSAX2EndElementNs(data, name, prefix, uri)
@@ -177,7 +182,8 @@ final class ParsedDocument {
       ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
         if sink.streamed > 0 {
           if sink.wantsText { sink.receiver?.text(UnsafeBufferPointer(start: bytes, count: Int(length))) }
-        } else if sink.depth > 1 {
+          if sink.keepsAll { xmlSAX2Characters(data, bytes, length) }
+        } else if sink.depth > 1 || sink.keepsAll {
           xmlSAX2Characters(data, bytes, length)
         }
       }
@@ -189,7 +195,8 @@ final class ParsedDocument {
       ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
         if sink.streamed > 0 {
           if sink.wantsText { sink.receiver?.text(UnsafeBufferPointer(start: bytes, count: Int(length))) }
-        } else if sink.depth > 1 {
+          if sink.keepsAll { xmlSAX2CDataBlock(data, bytes, length) }
+        } else if sink.depth > 1 || sink.keepsAll {
           xmlSAX2CDataBlock(data, bytes, length)
         }
       }
@@ -197,19 +204,19 @@ final class ParsedDocument {
     sax.pointee.comment = { data, text in
       guard let data else { return }
       ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
-        if sink.streamed == 0 && sink.depth > 1 { xmlSAX2Comment(data, text) }
+        if (sink.streamed == 0 && sink.depth > 1) || sink.keepsAll { xmlSAX2Comment(data, text) }
       }
     }
     sax.pointee.processingInstruction = { data, target, text in
       guard let data else { return }
       ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
-        if sink.streamed == 0 && sink.depth > 1 { xmlSAX2ProcessingInstruction(data, target, text) }
+        if (sink.streamed == 0 && sink.depth > 1) || sink.keepsAll { xmlSAX2ProcessingInstruction(data, target, text) }
       }
     }
     sax.pointee.reference = { data, name in
       guard let data else { return }
       ParseSink.with(data.assumingMemoryBound(to: xmlParserCtxt.self)) { sink in
-        if sink.streamed == 0 && sink.depth > 1 { xmlSAX2Reference(data, name) }
+        if (sink.streamed == 0 && sink.depth > 1) || sink.keepsAll { xmlSAX2Reference(data, name) }
       }
     }
   }
@@ -312,10 +319,18 @@ private func buildElement(
   }
 }
 
-/// The children of the root element a pruned parse keeps in its tree: those named `name` in `namespace`.
+/// The children of the root element a pruned parse keeps in its tree: those named `name` in `namespace`,
+/// or (`everything`) all of them, the others then streamed as well.
 struct KeptChildren {
   let name: String
   let namespace: String
+  /// Whether the tree is whole: the children not named are streamed and kept.
+  var keepsAll = false
+
+  /// The whole tree, with the root's children other than `name` in `namespace` streamed too.
+  static func everything(streamingAllBut name: String, namespace: String) -> KeptChildren {
+    KeptChildren(name: name, namespace: namespace, keepsAll: true)
+  }
 
   /// Whether an element with local name `name` in namespace `uri` is kept.
   func contains(_ name: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) -> Bool {
@@ -353,6 +368,8 @@ private final class ParseSink {
   @exclusivity(unchecked) var streamed = 0
   /// The receiver's `wantsText`, asked after each element start and end it gets.
   @exclusivity(unchecked) var wantsText = false
+  /// Whether the tree is whole (`KeptChildren.keepsAll`): what is streamed is built too.
+  let keepsAll: Bool
 
   /// Whether an encoding error was reported: what libxml2 says after it is about the same bytes.
   var sawEncodingError = false
@@ -362,6 +379,7 @@ private final class ParseSink {
     self.bytes = bytes
     self.receiver = receiver
     self.kept = kept
+    keepsAll = kept?.keepsAll ?? false
   }
 
   static func of(_ context: xmlParserCtxtPtr) -> ParseSink? {

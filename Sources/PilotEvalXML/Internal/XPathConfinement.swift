@@ -18,14 +18,18 @@ import PilotEvalCore
 ///   to nothing else) followed by `/`, white space, `)`, `]`, an operator or
 ///   the end, and not by a predicate, even after white space; this holds
 ///   inside predicates too;
-/// - outside predicates, a relative name test, `@` or node type test (one that
-///   does not follow a `/`), or a call with no arguments other than `true()`
-///   and `false()` (such calls read the context node: the root);
+/// - outside predicates, a relative path (one that does not follow a `/`)
+///   whose first step is not exactly `P:data` followed as above (`@`, a node
+///   type test, `*`, any other name), or a call with no arguments other than
+///   `true()` and `false()` (such calls read the context node: the root);
 /// - unbalanced brackets or parentheses, an unterminated literal, or a
 ///   character XPath does not use.
 ///
-/// Inside `[…]` a relative path starts at a node under `<data>`; with no
-/// `..` and no axes it cannot leave it, so relative paths are allowed there.
+/// A relative path outside predicates starts at the root; its first step
+/// `P:data` selects the same `<data>` children in the pruned tree as in the
+/// whole one, and the steps after it stay inside them. Inside `[…]` a relative
+/// path starts at a node under `<data>`; with no `..` and no axes it cannot
+/// leave it, so relative paths are allowed there.
 struct XPathConfinement {
   /// Why an expression is not confined.
   enum Refusal: Equatable, Sendable {
@@ -45,7 +49,7 @@ struct XPathConfinement {
     case idFunction
     /// An absolute path that does not start with `/P:submission/P:data`.
     case absolutePath
-    /// A relative path outside predicates: it starts at the root element.
+    /// A relative path outside predicates that does not start with `P:data`: it reads the root element.
     case relativePath
     /// A call with no arguments outside predicates: it reads the root element.
     case contextFunction(String)
@@ -217,8 +221,23 @@ private struct Scan {
 
   /// A step's test (a name, `*`, `p:*` or a node type) of `length` characters at `index`.
   private mutating func nameTest(length: Int) -> XPathConfinement.Refusal? {
-    guard previous == .slash || previous == .at || inPredicate else { return .relativePath }
+    guard previous == .slash || previous == .at || inPredicate else { return relativePath(length: length) }
     index += length
+    previous = .operand
+    return nil
+  }
+
+  /// A relative path's first step outside predicates (`length` characters at `index`): it must be
+  /// `P:data`, followed as in an absolute path.
+  private mutating func relativePath(length: Int) -> XPathConfinement.Refusal? {
+    let end = index + length
+    guard isNameStart(characters[index]) else { return .relativePath }
+    let prefixEnd = nameEnd(from: index)
+    guard prefixEnd + 1 < end, characters[prefixEnd] == ":" else { return .relativePath }
+    let prefix = String(String.UnicodeScalarView(characters[index..<prefixEnd]))
+    let local = String(String.UnicodeScalarView(characters[(prefixEnd + 1)..<end]))
+    guard prefixes.contains(prefix), local == "data", followsData(at: end) else { return .relativePath }
+    index = end
     previous = .operand
     return nil
   }
@@ -242,18 +261,22 @@ private struct Scan {
       guard prefixes.contains(prefix), local == wanted else { return .absolutePath }
       probe = localEnd
     }
-    if probe < characters.count {
-      let following = characters[probe]
-      let allowed: Set<Unicode.Scalar> = ["/", ")", "]", "=", "!", "<", ">", "+", "-", "*", "|"]
-      guard allowed.contains(following) || following.properties.isWhitespace else { return .absolutePath }
-      // A predicate on `<data>` after white space: refused like one written right after it.
-      var next = probe
-      while next < characters.count, characters[next].properties.isWhitespace { next += 1 }
-      if next < characters.count && characters[next] == "[" { return .absolutePath }
-    }
+    guard followsData(at: probe) else { return .absolutePath }
     index = probe
     previous = .operand
     return nil
+  }
+
+  /// Whether what comes at `position`, right after a path's `P:data` step, keeps the path confined:
+  /// the end, `/`, white space, `)`, `]` or an operator, and no predicate on `<data>`, even after white space.
+  private func followsData(at position: Int) -> Bool {
+    guard position < characters.count else { return true }
+    let following = characters[position]
+    let allowed: Set<Unicode.Scalar> = ["/", ")", "]", "=", "!", "<", ">", "+", "-", "*", "|"]
+    guard allowed.contains(following) || following.properties.isWhitespace else { return false }
+    var next = position
+    while next < characters.count, characters[next].properties.isWhitespace { next += 1 }
+    return next >= characters.count || characters[next] != "["
   }
 
   /// Digits, then at most one `.` and more digits (XPath's `Number`).
