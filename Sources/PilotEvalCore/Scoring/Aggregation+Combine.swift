@@ -31,3 +31,26 @@ extension Aggregation {
     sum(ascending) / Double(ascending.count)
   }
 }
+
+extension Aggregation {
+  /// `combine` of the first `count` values, already in ascending order, without allocating: the same
+  /// arithmetic in the same order (means add the values ascending, from 0, and divide by their count), so the
+  /// result is bit for bit `combine`'s.
+  package func combineAscending(_ values: UnsafeBufferPointer<Double>, count: Int) -> Double {
+    func mean(_ range: Range<Int>) -> Double {
+      var total = 0.0
+      for index in range { total += values[index] }
+      return total / Double(range.count)
+    }
+    switch self {
+    case .mean:
+      return mean(0..<count)
+    case .median:
+      let middle = count / 2
+      return count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+    case .trimmedMean(let k):
+      guard k > 0, count > 2 * k else { return mean(0..<count) }
+      return mean(k..<(count - k))
+    }
+  }
+}
