@@ -79,7 +79,7 @@ let package = Package(
     .testTarget(
       name: "PilotEvalCoreTests",
       dependencies: ["PilotEvalCore"],
-      exclude: ["Analysis/Fixtures"],
+      exclude: ["Analysis/Fixtures", "Analysis/Golden"],
       swiftSettings: strict
     ),
     .testTarget(
@@ -93,6 +93,7 @@ let package = Package(
       dependencies: [
         "PilotEvalReports", "PilotEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
+      exclude: ["Charts/Golden"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -81,10 +81,11 @@ struct TrendChartContractTests {
     #expect(numbers.allSatisfy { ($0.split(separator: ".").last?.count ?? 0) <= 2 }, "\(numbers)")
   }
 
-  @Test("gives the same bytes for the same input", arguments: TrendChartSample.allCases)
-  func deterministic(sample: TrendChartSample) {
-    #expect(sample.render() == sample.render())
-    #expect(sample.renderEmpty() == sample.renderEmpty())
+  @Test(
+    "draws the bytes recorded in Golden/ (PILOTEVAL_RECORD_GOLDEN=1 re-records)", arguments: TrendChartSample.allCases)
+  func golden(sample: TrendChartSample) throws {
+    try Golden.expect(sample.render(), matches: "\(sample.rawValue).svg")
+    try Golden.expect(sample.renderEmpty(), matches: "\(sample.rawValue)-empty.svg")
   }
 
   @Test("says 无数据 no data when there is nothing to draw", arguments: TrendChartSample.allCases)
