@@ -1,6 +1,6 @@
 /// A unit's points as the tier rule reads them: its top-level sections (numbered 0, 1, … in rubric order, as
 /// `TierRule.topLevelSections` lists them) and its criteria (numbered as `Rubric.criteria`).
-protocol TierEvidence {
+package protocol TierEvidence {
   /// Points earned in the top-level section numbered `slot`.
   func sectionEarned(_ slot: Int) -> Double
   /// Σ points of the applicable criteria in the top-level section numbered `slot`.
@@ -11,23 +11,24 @@ protocol TierEvidence {
   func points(_ criterion: Int) -> Double
 }
 
-/// SPEC §2 step 7, written once for the scoring engine, the exemplar rule and the robustness draws.
+/// SPEC §2 step 7, written once for the scoring engine, the exemplar rule, the robustness draws and the report's
+/// "what it takes to reach the next tier".
 ///
 /// A unit reaches a tier when round2(score) ≥ min − ε. A tier it reaches is closed to it when a top-level section
 /// with max > 0 has earned < floor × max − ε (the tier's section floor), or when an applicable ★ key criterion
 /// has ≤ ε points and the tier is not the lowest. The unit is placed in the first tier it reaches that is open
 /// to it, else in the lowest; a veto places it in `Scorecard.vetoedTier` whatever its points.
-struct TierRule: Sendable {
+package struct TierRule: Sendable {
   /// The rubric's tiers, highest first.
-  let tiers: [Tier]
+  package let tiers: [Tier]
   /// Positions in `Rubric.sections` of the top-level sections, in rubric order.
-  let topLevelSections: [Int]
+  package let topLevelSections: [Int]
   /// Positions in `Rubric.criteria` of the ★ key criteria, in rubric order.
-  let keyCriteria: [Int]
+  package let keyCriteria: [Int]
   private let lowest: String?
 
   /// The rule of `rubric`'s tiers.
-  init(rubric: Rubric) {
+  package init(rubric: Rubric) {
     tiers = rubric.tiers
     topLevelSections = rubric.sections.indices.filter { rubric.sections[$0].parent == nil }
     keyCriteria = rubric.criteria.indices.filter { rubric.criteria[$0].isKey }
@@ -35,13 +36,13 @@ struct TierRule: Sendable {
   }
 
   /// Whether a unit whose score shows as `shown` (round2 of the score) reaches `tier`.
-  static func reaches(_ tier: Tier, shown: Double) -> Bool {
+  package static func reaches(_ tier: Tier, shown: Double) -> Bool {
     shown >= tier.min - scoringEpsilon
   }
 
   /// Calls `body` with each top-level section (its slot) below `tier`'s floor, in rubric order, until `body`
   /// returns false.
-  func sectionsBelowFloor<Evidence: TierEvidence>(
+  package func sectionsBelowFloor<Evidence: TierEvidence>(
     of tier: Tier, in evidence: Evidence, _ body: (Int) -> Bool
   ) {
     guard let floor = tier.sectionFloor else { return }
@@ -53,7 +54,7 @@ struct TierRule: Sendable {
 
   /// Calls `body` with each applicable ★ key criterion at zero that keeps the unit out of `tier`, in rubric
   /// order, until `body` returns false; none keeps it out of the lowest tier.
-  func keyCriteriaAtZero<Evidence: TierEvidence>(
+  package func keyCriteriaAtZero<Evidence: TierEvidence>(
     closing tier: Tier, in evidence: Evidence, _ body: (Int) -> Bool
   ) {
     guard tier.id != lowest else { return }
@@ -64,7 +65,7 @@ struct TierRule: Sendable {
   }
 
   /// Whether `tier`'s section floor and key rule let the unit in (whether its score reaches `tier` aside).
-  func admits<Evidence: TierEvidence>(_ tier: Tier, _ evidence: Evidence) -> Bool {
+  package func admits<Evidence: TierEvidence>(_ tier: Tier, _ evidence: Evidence) -> Bool {
     var open = true
     sectionsBelowFloor(of: tier, in: evidence) { _ in
       open = false
@@ -84,7 +85,7 @@ struct TierRule: Sendable {
   ///   - shown: round2 of the unit's score.
   ///   - vetoes: the ids of the vetoes that apply to it.
   ///   - rubric: the rubric this rule was made from, for section and criterion ids.
-  func place<Evidence: TierEvidence>(
+  package func place<Evidence: TierEvidence>(
     shown: Double, vetoes: [String], _ evidence: Evidence, rubric: Rubric
   ) -> (tier: String, blocks: [TierBlock]) {
     let reached = tiers.filter { Self.reaches($0, shown: shown) }

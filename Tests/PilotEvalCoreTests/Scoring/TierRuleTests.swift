@@ -18,7 +18,7 @@ struct TierRuleTests {
 
   @Test(
     "a tier a unit reaches is blocked in its scorecard exactly when the rule's admits refuses it",
-    arguments: stride(from: 0.0, through: 60, by: 7.5))
+    arguments: Array(stride(from: 0.0, through: 60, by: 7.5)))
   func blocksAreAdmits(first: Double) {
     let rule = TierRule(rubric: rubric)
     for second in stride(from: 0.0, through: 40, by: 5) {
