@@ -76,9 +76,10 @@ let package = Package(
       path: "Benchmarks/GrowthCheck",
       swiftSettings: strict
     ),
+    .target(name: "GoldenFiles", path: "Tests/GoldenFiles", swiftSettings: strict),
     .testTarget(
       name: "PilotEvalCoreTests",
-      dependencies: ["PilotEvalCore"],
+      dependencies: ["PilotEvalCore", "GoldenFiles"],
       exclude: ["Analysis/Fixtures", "Analysis/Golden"],
       swiftSettings: strict
     ),
@@ -91,7 +92,7 @@ let package = Package(
     .testTarget(
       name: "PilotEvalReportsTests",
       dependencies: [
-        "PilotEvalReports", "PilotEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "PilotEvalReports", "PilotEvalCore", "GoldenFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Charts/Golden"],
       swiftSettings: strict

@@ -1,4 +1,5 @@
 import Foundation
+import GoldenFiles
 import PilotEvalReports
 import Testing
 
@@ -53,8 +54,9 @@ struct ChartContractTests {
 
   @Test("draws the bytes recorded in Golden/ (PILOTEVAL_RECORD_GOLDEN=1 re-records)", arguments: ChartSample.allCases)
   func golden(sample: ChartSample) throws {
-    try Golden.expect(sample.render(), matches: "\(sample.rawValue).svg")
-    try Golden.expect(sample.renderEmpty(), matches: "\(sample.rawValue)-empty.svg")
+    #expect(try Golden.difference(sample.render(), from: "\(sample.rawValue).svg", besideFile: #filePath) == nil)
+    #expect(
+      try Golden.difference(sample.renderEmpty(), from: "\(sample.rawValue)-empty.svg", besideFile: #filePath) == nil)
   }
 
   @Test(
