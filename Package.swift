@@ -70,7 +70,7 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
-    // What only tests use (HTMLInspector): no product names it, so it never ships.
+    // What only tests use (HTMLInspector, golden files): no product names it, so it never ships.
     .target(
       name: "PilotEvalTestSupport",
       dependencies: ["CLibXML2"],
@@ -79,8 +79,8 @@ let package = Package(
     ),
     .testTarget(
       name: "PilotEvalCoreTests",
-      dependencies: ["PilotEvalCore"],
-      exclude: ["Analysis/Fixtures"],
+      dependencies: ["PilotEvalCore", "PilotEvalTestSupport"],
+      exclude: ["Analysis/Fixtures", "Analysis/Golden"],
       swiftSettings: strict
     ),
     .testTarget(
@@ -92,8 +92,10 @@ let package = Package(
     .testTarget(
       name: "PilotEvalReportsTests",
       dependencies: [
-        "PilotEvalReports", "PilotEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "PilotEvalReports", "PilotEvalCore", "PilotEvalTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
+      exclude: ["Charts/Golden"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates Sources/PilotEvalXML/Schemas/EmbeddedSchemas.swift from Rubrics/schema/*.xsd,
 # so the binary carries the published schemas byte for byte and works from any folder.
-# A test (SchemaTests) fails when the two drift apart.
+# A test (SchemaValidatorTests.embeddedMatchesPublished) fails when the two drift apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Sources/PilotEvalXML/Schemas/EmbeddedSchemas.swift

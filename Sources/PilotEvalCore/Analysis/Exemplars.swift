@@ -148,7 +148,7 @@ public struct ExemplarReport: Sendable {
         }
       }
       let shown = round2(card.score)
-      if shown < top.min - scoringEpsilon { kept.append(.belowTopTier(gap: top.min - shown)) }
+      if !TierRule.reaches(top, shown: shown) { kept.append(.belowTopTier(gap: top.min - shown)) }
       if card.tier == top.id && card.reviewers.count < policy.minimumReviewers {
         kept.append(.tooFewReviewers(have: card.reviewers.count, need: policy.minimumReviewers))
       }

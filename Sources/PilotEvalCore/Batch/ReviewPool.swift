@@ -1,8 +1,10 @@
 import Foundation
 
 /// Every review of a run, checked against the rubric and indexed by unit, ready
-/// to be matched with submissions (SPEC §3). Built once, before the
-/// submissions are read; then read-only, so workers can score in parallel.
+/// to be matched with submissions (SPEC §3). Built before the submissions are
+/// read; while they are scored, `RoundBuilder` shares it between threads behind
+/// a lock (`SharedReviewPool`), and each unit's reviews are released once a
+/// submission of the unit has been accepted.
 public struct ReviewPool: Sendable {
   /// A review that passed its own checks, with where it came from.
   public struct Entry: Sendable {

@@ -3,9 +3,10 @@
 ///
 /// Submissions must be added in ascending byte order of their paths: the
 /// run's default round, duplicates and review matching all depend on it.
-/// `prepare` is pure and may run on many threads at once (it checks and scores
-/// a submission as if it will be accepted); `add` then takes the prepared
-/// submissions in path order and decides. Only scorecards are kept.
+/// `prepare` may run on many threads at once (it checks and scores a
+/// submission as if it will be accepted; it changes nothing, but reads the
+/// shared review pool, which `add` changes, under its lock); `add` then takes
+/// the prepared submissions in path order and decides. Only scorecards are kept.
 ///
 ///     var builder = RoundBuilder(rubric: rubric, round: nil, reviews: loadedReviews)
 ///     for file in loadedSubmissions { builder.add(file) }

@@ -75,15 +75,16 @@ public struct Ranking: Sendable {
 
   /// Where each scorecard stands, in rank order, without copying the scorecards.
   public func places(_ scorecards: [Scorecard]) -> [Placement] {
-    let keys = scorecards.map(key)
-    let order = scorecards.indices.sorted { precedes(keys[$0], keys[$1]) }
-    let overall = competitionRanks(order, keys: keys)
+    let keys = ScorecardKeys(scorecards, tiebreak: tiebreak)
+    let order = scorecards.indices.sorted { keys.precedes($0, $1) }
+    var overall = [Int](repeating: 0, count: scorecards.count)
+    keys.competitionRanks(order) { overall[$0] = $1 }
     var cohortRanks = [CohortRanks](repeating: CohortRanks(region: 0, level: 0, category: 0), count: scorecards.count)
     for cohort in Cohort.allCases {
       var groups: [String?: [Int]] = [:]
       for index in order { groups[cohort.value(of: scorecards[index].unit), default: []].append(index) }
       for members in groups.values {
-        for (index, rank) in zip(members, competitionRanks(members, keys: keys)) {
+        keys.competitionRanks(members) { index, rank in
           switch cohort {
           case .region: cohortRanks[index].region = rank
           case .level: cohortRanks[index].level = rank
@@ -92,46 +93,29 @@ public struct Ranking: Sendable {
         }
       }
     }
-    return zip(order, overall).map { Placement(index: $0, rank: $1, cohortRanks: cohortRanks[$0]) }
+    return order.map { Placement(index: $0, rank: overall[$0], cohortRanks: cohortRanks[$0]) }
+  }
+}
+
+/// The keys SPEC §4 ranks scorecards by, read once.
+private struct ScorecardKeys: RankOrder {
+  let tiebreakCount: Int
+  private let vetoed: [Bool]
+  private let scores: [Double]
+  /// Scorecards × tiebreak sections.
+  private let tiebreaks: [Double]
+  private let ids: [[UInt8]]
+
+  init(_ scorecards: [Scorecard], tiebreak: [Int]) {
+    tiebreakCount = tiebreak.count
+    vetoed = scorecards.map(\.vetoed)
+    scores = scorecards.map { round2($0.score) }
+    tiebreaks = scorecards.flatMap { card in tiebreak.map { round2(card.sections[$0].earned) } }
+    ids = scorecards.map { Array($0.unit.id.utf8) }
   }
 
-  // MARK: - Order
-
-  private struct Key {
-    var vetoed: Bool
-    var score: Double
-    var tiebreak: [Double]
-    var unit: [UInt8]
-  }
-
-  private func key(_ card: Scorecard) -> Key {
-    Key(
-      vetoed: card.vetoed, score: round2(card.score),
-      tiebreak: tiebreak.map { round2(card.sections[$0].earned) }, unit: Array(card.unit.id.utf8))
-  }
-
-  private func tied(_ a: Key, _ b: Key) -> Bool {
-    a.vetoed == b.vetoed && a.score == b.score && a.tiebreak == b.tiebreak
-  }
-
-  private func precedes(_ a: Key, _ b: Key) -> Bool {
-    if a.vetoed != b.vetoed { return !a.vetoed }
-    if a.score != b.score { return a.score > b.score }
-    for (x, y) in zip(a.tiebreak, b.tiebreak) where x != y { return x > y }
-    return a.unit.lexicographicallyPrecedes(b.unit)
-  }
-
-  /// Competition ranks for `ordered` (already in rank order): ties share the first rank.
-  private func competitionRanks(_ ordered: [Int], keys: [Key]) -> [Int] {
-    var ranks: [Int] = []
-    ranks.reserveCapacity(ordered.count)
-    for (position, index) in ordered.enumerated() {
-      if position > 0, tied(keys[ordered[position - 1]], keys[index]) {
-        ranks.append(ranks[position - 1])
-      } else {
-        ranks.append(position + 1)
-      }
-    }
-    return ranks
-  }
+  func isVetoed(_ unit: Int) -> Bool { vetoed[unit] }
+  func shownScore(_ unit: Int) -> Double { scores[unit] }
+  func tiebreak(_ index: Int, of unit: Int) -> Double { tiebreaks[unit * tiebreakCount + index] }
+  func idPrecedes(_ a: Int, _ b: Int) -> Bool { ids[a].lexicographicallyPrecedes(ids[b]) }
 }

@@ -15,19 +15,27 @@ extension Aggregation {
   func combine(sortingInPlace sorted: inout [Double]) -> Double {
     guard !sorted.isEmpty else { return 0 }
     sorted.sort()
-    switch self {
-    case .mean:
-      return mean(sorted)
-    case .median:
-      let middle = sorted.count / 2
-      return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    case .trimmedMean(let k):
-      guard k > 0, sorted.count > 2 * k else { return mean(sorted) }
-      return mean(sorted[k..<(sorted.count - k)])
-    }
+    return sorted.withUnsafeBufferPointer { combineAscending($0, count: $0.count) }
   }
 
-  private func mean<C: Collection>(_ ascending: C) -> Double where C.Element == Double {
-    sum(ascending) / Double(ascending.count)
+  /// `combine` of the first `count` values, already in ascending order, without allocating; `combine` itself
+  /// sorts and calls it, so the robustness draws and the scorer share one rule. Means add the values ascending,
+  /// from 0, and divide by their count.
+  package func combineAscending(_ values: UnsafeBufferPointer<Double>, count: Int) -> Double {
+    func mean(_ range: Range<Int>) -> Double {
+      var total = 0.0
+      for index in range { total += values[index] }
+      return total / Double(range.count)
+    }
+    switch self {
+    case .mean:
+      return mean(0..<count)
+    case .median:
+      let middle = count / 2
+      return count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+    case .trimmedMean(let k):
+      guard k > 0, count > 2 * k else { return mean(0..<count) }
+      return mean(k..<(count - k))
+    }
   }
 }

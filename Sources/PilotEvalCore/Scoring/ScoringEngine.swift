@@ -12,12 +12,14 @@ public struct ScoringEngine: Sendable {
   public let rubric: Rubric
   private let total: Double
   private let layout: CriterionLayout
+  private let tierRule: TierRule
 
   /// Creates an engine for `rubric`.
   public init(rubric: Rubric) {
     self.rubric = rubric
     self.total = rubric.total
     self.layout = CriterionLayout(rubric: rubric)
+    self.tierRule = TierRule(rubric: rubric)
   }
 
   /// Scores `submission`, with `reviews` (accepted reviews of it, in reading order).
@@ -68,15 +70,15 @@ public struct ScoringEngine: Sendable {
     }
 
     let vetoes = vetoOutcomes(submission, reviews: reviews)
-    let verified = placeInTier(
-      score: score, sections: sections.map { ($0.earned, $0.max) },
-      criteria: criteria.indices.map { (criteria.points(at: $0), criteria.status(at: $0)) },
-      vetoes: vetoes.map(\.id))
+    let verified = tierRule.place(
+      shown: round2(score), vetoes: vetoes.map(\.id),
+      UnitPoints(sections: sections, topLevel: tierRule.topLevelSections, criteria: criteria, selfAssessed: false),
+      rubric: rubric)
     let dataVetoes = vetoes.filter(\.fromData).map(\.id)
-    let selfPlaced = placeInTier(
-      score: selfScore, sections: sections.map { ($0.selfEarned, $0.max) },
-      criteria: criteria.indices.map { (criteria.selfPoints(at: $0), criteria.selfStatus(at: $0)) },
-      vetoes: dataVetoes)
+    let selfPlaced = tierRule.place(
+      shown: round2(selfScore), vetoes: dataVetoes,
+      UnitPoints(sections: sections, topLevel: tierRule.topLevelSections, criteria: criteria, selfAssessed: true),
+      rubric: rubric)
 
     return Scorecard(
       unit: submission.unit, round: submission.round, file: file,
@@ -275,41 +277,6 @@ public struct ScoringEngine: Sendable {
       guard fromData || !reviewers.isEmpty else { return nil }
       return VetoOutcome(id: veto.id, fromData: fromData, reviewers: reviewers)
     }
-  }
-
-  /// SPEC §2 step 7: the first tier whose min and floor hold, unless a ★ item is at zero or a veto applies.
-  private func placeInTier(
-    score: Double, sections: [(earned: Double, max: Double)],
-    criteria: [(points: Double, status: CriterionStatus)], vetoes: [String]
-  ) -> (tier: String, blocks: [TierBlock]) {
-    let shown = round2(score)
-    let reached = rubric.tiers.filter { shown >= $0.min - scoringEpsilon }
-    if !vetoes.isEmpty {
-      let blocks = reached.prefix(1).map { TierBlock(tier: $0.id, reason: .veto(vetoes)) }
-      return (Scorecard.vetoedTier, blocks)
-    }
-    let keyAtZero = zip(rubric.criteria, criteria)
-      .filter { $0.0.isKey && $0.1.status != .notApplicable && isZero($0.1.points) }
-      .map { $0.0.id }
-    let lowest = rubric.lowestTier?.id ?? ""
-    var blocks: [TierBlock] = []
-    for tier in reached {
-      if let floor = tier.sectionFloor {
-        let below = zip(rubric.sections, sections)
-          .filter { $0.0.parent == nil && $0.1.max > 0 && $0.1.earned < floor * $0.1.max - scoringEpsilon }
-          .map { $0.0.id }
-        if !below.isEmpty {
-          blocks.append(TierBlock(tier: tier.id, reason: .sectionFloor(below)))
-          continue
-        }
-      }
-      if !keyAtZero.isEmpty && tier.id != lowest {
-        blocks.append(TierBlock(tier: tier.id, reason: .keyItemAtZero(keyAtZero)))
-        continue
-      }
-      return (tier.id, blocks)
-    }
-    return (lowest, blocks)
   }
 }
 

@@ -52,14 +52,7 @@ extension Chart {
 
     return document(kind: kind, title: title, description: description, style: style, height: height) { canvas in
       horizontalAxis(&canvas, scale: x, ticks: x.ticks(count: 6), y: base, gridTop: margins.top, style: style)
-      if let xTitle {
-        canvas.text(
-          "text",
-          [
-            .text("class", "axis-title x-title"), .number("x", (x.start + x.end) / 2),
-            .number("y", base + 10 + fontSize * 2.2), .text("text-anchor", "middle"), .text("fill", style.mutedInk),
-          ], xTitle)
-      }
+      if let xTitle { horizontalAxisTitle(&canvas, xTitle, scale: x, axis: base, style: style) }
       canvas.group("g", [.text("class", "column-headers"), .text("fill", style.mutedInk)]) { headers in
         headers.text(
           "text", [.number("x", medianX), .number("y", margins.top - 6), .text("text-anchor", "end")], medianHeader)

@@ -101,14 +101,7 @@ extension Chart {
         }
       }
       horizontalAxis(&canvas, scale: x, ticks: x.ticks(count: 10), y: base, gridTop: nil, style: style)
-      if let xTitle {
-        canvas.text(
-          "text",
-          [
-            .text("class", "axis-title x-title"), .number("x", (x.start + x.end) / 2),
-            .number("y", base + 10 + fontSize * 2.2), .text("text-anchor", "middle"), .text("fill", style.mutedInk),
-          ], xTitle)
-      }
+      if let xTitle { horizontalAxisTitle(&canvas, xTitle, scale: x, axis: base, style: style) }
       if let yTitle {
         verticalAxisTitle(&canvas, yTitle, x: 4 + fontSize * 0.8, y: (margins.top + base) / 2, style: style)
       }

@@ -48,12 +48,7 @@ extension Chart {
       horizontalAxis(
         &canvas, scale: x, ticks: xTicks, y: base, gridTop: margins.top, style: style,
         label: { decimal($0, places: xPlaces) })
-      canvas.text(
-        "text",
-        [
-          .text("class", "axis-title x-title"), .number("x", (x.start + x.end) / 2),
-          .number("y", base + 10 + fontSize * 2.2), .text("text-anchor", "middle"), .text("fill", style.mutedInk),
-        ], xTitle)
+      horizontalAxisTitle(&canvas, xTitle, scale: x, axis: base, style: style)
       verticalAxisTitle(&canvas, yTitle, x: 4 + fontSize * 0.8, y: (margins.top + base) / 2, style: style)
 
       canvas.group("g", [.text("class", "zero")]) { zero in

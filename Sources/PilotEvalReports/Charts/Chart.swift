@@ -194,6 +194,18 @@ public enum Chart {
     }
   }
 
+  /// The title of a horizontal axis drawn at `axis`, centred under its tick labels.
+  static func horizontalAxisTitle(
+    _ canvas: inout Canvas, _ title: String, scale: Scale, axis: Double, style: ChartStyle
+  ) {
+    canvas.text(
+      "text",
+      [
+        .text("class", "axis-title x-title"), .number("x", (scale.start + scale.end) / 2),
+        .number("y", axis + 10 + style.fontSize * 2.2), .text("text-anchor", "middle"), .text("fill", style.mutedInk),
+      ], title)
+  }
+
   /// The attributes of a straight line.
   static func line(
     _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double

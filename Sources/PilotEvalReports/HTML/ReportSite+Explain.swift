@@ -29,7 +29,7 @@ extension ReportSite {
       lines.append(strings.format("vetoLine", veto.id, title, by))
     }
     let shown = round2(card.score)
-    if !card.vetoed, let reached = rubric.tiers.first(where: { $0.min <= shown + scoringEpsilon }),
+    if !card.vetoed, let reached = rubric.tiers.first(where: { TierRule.reaches($0, shown: shown) }),
       reached.id != card.tier
     {
       let reasons = card.blockedTiers.filter { $0.tier == reached.id }.map { blockText($0.reason, tier: reached, card) }
@@ -86,24 +86,27 @@ extension ReportSite {
     }
   }
 
-  /// What the unit must fix besides points to reach `tier`: ★ items at zero and sections below its floor.
+  /// What the unit must fix besides points to reach `tier`: ★ items at zero and sections below its floor, as
+  /// the scoring engine's tier rule judges them.
   private func conditions(of tier: Tier, _ card: Scorecard) -> [String] {
+    let rubric = result.rubric
+    let rule = TierRule(rubric: rubric)
+    let points = UnitPoints(
+      sections: card.sections, topLevel: rule.topLevelSections, criteria: card.criteria, selfAssessed: false)
     var needs: [String] = []
-    let zero = result.rubric.criteria.indices.filter { index in
-      let criterion = result.rubric.criteria[index]
-      let outcome = card.criteria[index]
-      return criterion.isKey && outcome.status != .notApplicable && outcome.points <= scoringEpsilon
+    var zero: [String] = []
+    rule.keyCriteriaAtZero(closing: tier, in: points) { criterion in
+      zero.append(criterionLabel(rubric.criteria[criterion].id))
+      return true
     }
     if !zero.isEmpty {
-      let ids = zero.map { criterionLabel(result.rubric.criteria[$0].id) }
-      needs.append(strings.format("fixKey", ids.joined(separator: strings["listSeparator"])))
+      needs.append(strings.format("fixKey", zero.joined(separator: strings["listSeparator"])))
     }
-    if let floor = tier.sectionFloor {
-      for (position, section) in result.rubric.sections.enumerated() where section.parent == nil {
-        let earned = card.sections[position]
-        guard earned.max > 0, earned.earned / earned.max < floor - scoringEpsilon else { continue }
-        needs.append(strings.format("fixFloor", section.title.isEmpty ? section.id : section.title, percent(floor)))
-      }
+    rule.sectionsBelowFloor(of: tier, in: points) { slot in
+      let section = rubric.sections[rule.topLevelSections[slot]]
+      needs.append(
+        strings.format("fixFloor", section.title.isEmpty ? section.id : section.title, percent(tier.sectionFloor ?? 0)))
+      return true
     }
     return needs
   }

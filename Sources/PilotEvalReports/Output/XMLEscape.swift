@@ -1,6 +1,8 @@
-/// The one escaper for the markup PilotEval writes (HTML pages, SVG charts,
-/// submission templates): safe in element content and in single- or
-/// double-quoted attribute values alike.
+/// The escaper for the markup PilotEval writes (HTML pages, SVG charts,
+/// submission templates, workbook attributes, portal pages): safe in element content and in
+/// single- or double-quoted attribute values alike. Workbook cell text has its
+/// own rule (`XLSXText.content`: characters XML forbids are dropped, not
+/// replaced, and line breaks stay literal, as spreadsheet readers expect).
 package enum XMLEscape {
   /// `text` with the five markup characters as entities; tab and line breaks as
   /// character references (attribute normalization keeps them); characters

@@ -1,3 +1,4 @@
+import PilotEvalTestSupport
 import Testing
 
 @testable import PilotEvalCore
@@ -147,11 +148,20 @@ struct SimplexTests {
     #expect(close(result.x, example.x))
   }
 
-  @Test("the same program always gives the same answer")
-  func deterministic() {
-    let example = Self.cyclingExamples[0]
-    var program = LinearProgram(example.goal, example.objective)
-    for (row, bound) in zip(example.rows, example.bounds) { program.add(row, .lessOrEqual, bound) }
-    #expect(program.solve() == program.solve())
+  @Test("the cycling programs give the optima recorded in Golden/simplex-cycling.txt, bit for bit")
+  func golden() throws {
+    let lines = Self.cyclingExamples.map { example in
+      var program = LinearProgram(example.goal, example.objective)
+      for (row, bound) in zip(example.rows, example.bounds) { program.add(row, .lessOrEqual, bound) }
+      switch program.solve() {
+      case .optimal(let value, let x):
+        return "\(example.name): \(value) at \(x.map(\.description).joined(separator: " "))"
+      case .infeasible: return "\(example.name): infeasible"
+      case .unbounded: return "\(example.name): unbounded"
+      }
+    }
+    #expect(
+      try Golden.difference(lines.joined(separator: "\n") + "\n", from: "simplex-cycling.txt", besideFile: #filePath)
+        == nil)
   }
 }

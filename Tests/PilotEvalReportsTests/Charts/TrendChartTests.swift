@@ -1,5 +1,6 @@
 import Foundation
 import PilotEvalReports
+import PilotEvalTestSupport
 import Testing
 
 /// One chart of each kind added for trends, with `text` in every place data text can go.
@@ -81,10 +82,12 @@ struct TrendChartContractTests {
     #expect(numbers.allSatisfy { ($0.split(separator: ".").last?.count ?? 0) <= 2 }, "\(numbers)")
   }
 
-  @Test("gives the same bytes for the same input", arguments: TrendChartSample.allCases)
-  func deterministic(sample: TrendChartSample) {
-    #expect(sample.render() == sample.render())
-    #expect(sample.renderEmpty() == sample.renderEmpty())
+  @Test(
+    "draws the bytes recorded in Golden/ (PILOTEVAL_RECORD_GOLDEN=1 re-records)", arguments: TrendChartSample.allCases)
+  func golden(sample: TrendChartSample) throws {
+    #expect(try Golden.difference(sample.render(), from: "\(sample.rawValue).svg", besideFile: #filePath) == nil)
+    #expect(
+      try Golden.difference(sample.renderEmpty(), from: "\(sample.rawValue)-empty.svg", besideFile: #filePath) == nil)
   }
 
   @Test("says 无数据 no data when there is nothing to draw", arguments: TrendChartSample.allCases)

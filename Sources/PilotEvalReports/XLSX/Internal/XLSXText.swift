@@ -39,8 +39,8 @@ enum XLSXText {
     return result
   }
 
-  /// `text` escaped for a double-quoted attribute value (the project's one escaper:
-  /// tabs and line breaks become character references so attribute normalization keeps them).
+  /// `text` escaped for a double-quoted attribute value, by `XMLEscape` (tabs and
+  /// line breaks become character references so attribute normalization keeps them).
   static func attribute(_ text: String) -> String { XMLEscape.escape(text) }
 
   /// `text` with its literal `_xHHHH_` sequences protected.

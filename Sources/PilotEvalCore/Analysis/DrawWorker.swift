@@ -1,5 +1,3 @@
-// MARK: - Draws
-
 /// The ranks (draw-major) and top-tier counts of a run of consecutive draws.
 struct DrawBlock: Sendable {
   var draws: Int
@@ -22,8 +20,8 @@ struct DrawWorker {
   private var tiebreaks: [Double]
   /// Per unit: whether the floor and key rule hold in the draw.
   private var eligible: [Bool]
-  private var keptOrder: [Int32]
-  private var vetoedOrder: [Int32]
+  /// The units in the last draw's rank order (the next sort starts from it).
+  private var order: [Int]
 
   init(model: RobustnessModel) {
     self.model = model
@@ -35,8 +33,7 @@ struct DrawWorker {
     scores = [Double](repeating: 0, count: model.unitCount)
     tiebreaks = model.scoredTiebreaks
     eligible = model.scoredEligible
-    keptOrder = model.kept
-    vetoedOrder = model.vetoed
+    order = model.startOrder
   }
 
   /// Runs `draws` (0-based; draw d uses stream d + 1).
@@ -51,14 +48,12 @@ struct DrawWorker {
       for unit in 0..<units {
         let shown = score(unit, total: total, random: &random)
         scores[unit] = shown
-        if let top = model.top, !model.isVetoed[unit], eligible[unit], shown >= top.min - scoringEpsilon {
+        if let top = model.top, !model.isVetoed[unit], eligible[unit], TierRule.reaches(top, shown: shown) {
           block.topCounts[unit] += 1
         }
       }
       block.ranks.withUnsafeMutableBufferPointer { ranks in
-        let row = UnsafeMutableBufferPointer(rebasing: ranks[(row * units)..<((row + 1) * units)])
-        let kept = rank(&keptOrder, from: 1, into: row)
-        _ = rank(&vetoedOrder, from: kept + 1, into: row)
+        rank(into: UnsafeMutableBufferPointer(rebasing: ranks[(row * units)..<((row + 1) * units)]))
       }
     }
     return block
@@ -153,46 +148,73 @@ struct DrawWorker {
       for criterion in members where model.applicable[first + criterion] { sum += drawn[criterion] }
       tiebreaks[unit * tiebreakCount + index] = round2(sum)
     }
-    let drawnPoints = drawn
-    let earned = sectionEarned
-    eligible[unit] = model.admits(unit, points: { drawnPoints[$0] }, sectionEarned: { earned[$0] })
-  }
-
-  /// Sorts `order` by SPEC §4 and writes competition ranks starting at `start`; returns the last position used.
-  private func rank(_ order: inout [Int32], from start: Int, into ranks: UnsafeMutableBufferPointer<Int32>) -> Int {
-    let tiebreakCount = model.tiebreakCriteria.count
-    scores.withUnsafeBufferPointer { scores in
-      tiebreaks.withUnsafeBufferPointer { tiebreaks in
-        model.idOrder.withUnsafeBufferPointer { idOrder in
-          func tied(_ a: Int, _ b: Int) -> Bool {
-            guard scores[a] == scores[b] else { return false }
-            for index in 0..<tiebreakCount
-            where tiebreaks[a * tiebreakCount + index] != tiebreaks[b * tiebreakCount + index] {
-              return false
-            }
-            return true
-          }
-          order.sort { left, right in
-            let a = Int(left)
-            let b = Int(right)
-            if scores[a] != scores[b] { return scores[a] > scores[b] }
-            for index in 0..<tiebreakCount {
-              let x = tiebreaks[a * tiebreakCount + index]
-              let y = tiebreaks[b * tiebreakCount + index]
-              if x != y { return x > y }
-            }
-            return idOrder[a] < idOrder[b]
-          }
-          for (position, unit) in order.enumerated() {
-            if position > 0, tied(Int(order[position - 1]), Int(unit)) {
-              ranks[Int(unit)] = ranks[Int(order[position - 1])]
-            } else {
-              ranks[Int(unit)] = Int32(start + position)
-            }
+    guard let top = model.top else { return }
+    let sectionOffset = unit * model.sectionCount
+    eligible[unit] = model.sectionMax.withUnsafeBufferPointer { sectionMax in
+      model.applicable.withUnsafeBufferPointer { applicable in
+        drawn.withUnsafeBufferPointer { drawn in
+          sectionEarned.withUnsafeBufferPointer { sectionEarned in
+            model.tierRule.admits(
+              top,
+              DrawnPoints(
+                sectionMax: UnsafeBufferPointer(
+                  rebasing: sectionMax[sectionOffset..<sectionOffset + model.sectionCount]),
+                sectionEarned: sectionEarned,
+                applicable: UnsafeBufferPointer(rebasing: applicable[first..<first + criteria]), drawn: drawn))
           }
         }
       }
     }
-    return start + order.count - 1
   }
+
+  /// Sorts `order` by SPEC §4 and writes each unit's competition rank into `ranks`.
+  private mutating func rank(into ranks: UnsafeMutableBufferPointer<Int32>) {
+    let tiebreakCount = model.tiebreakCriteria.count
+    scores.withUnsafeBufferPointer { scores in
+      tiebreaks.withUnsafeBufferPointer { tiebreaks in
+        model.idOrder.withUnsafeBufferPointer { idOrder in
+          model.isVetoed.withUnsafeBufferPointer { vetoed in
+            let keys = DrawnKeys(
+              tiebreakCount: tiebreakCount, vetoed: vetoed, scores: scores, tiebreaks: tiebreaks, idOrder: idOrder)
+            order.sort { keys.precedes($0, $1) }
+            keys.competitionRanks(order) { ranks[$0] = Int32($1) }
+          }
+        }
+      }
+    }
+  }
+}
+
+/// One unit's points in a draw, as the tier rule reads them.
+private struct DrawnPoints: TierEvidence {
+  /// The unit's row of `RobustnessModel.sectionMax`.
+  let sectionMax: UnsafeBufferPointer<Double>
+  /// Per top-level section: the drawn points of its applicable criteria.
+  let sectionEarned: UnsafeBufferPointer<Double>
+  /// The unit's row of `RobustnessModel.applicable`.
+  let applicable: UnsafeBufferPointer<Bool>
+  /// Per criterion: the drawn points.
+  let drawn: UnsafeBufferPointer<Double>
+
+  func sectionEarned(_ slot: Int) -> Double { sectionEarned[slot] }
+  func sectionMax(_ slot: Int) -> Double { sectionMax[slot] }
+  func applies(_ criterion: Int) -> Bool { applicable[criterion] }
+  func points(_ criterion: Int) -> Double { drawn[criterion] }
+}
+
+/// A draw's keys, as SPEC §4 ranks units by them.
+private struct DrawnKeys: RankOrder {
+  let tiebreakCount: Int
+  let vetoed: UnsafeBufferPointer<Bool>
+  /// Per unit: round2 of the draw's score.
+  let scores: UnsafeBufferPointer<Double>
+  /// Units × tiebreak sections: round2 of the draw's earned points.
+  let tiebreaks: UnsafeBufferPointer<Double>
+  /// Per unit: its position in UTF-8 byte order of the unit ids.
+  let idOrder: UnsafeBufferPointer<Int32>
+
+  func isVetoed(_ unit: Int) -> Bool { vetoed[unit] }
+  func shownScore(_ unit: Int) -> Double { scores[unit] }
+  func tiebreak(_ index: Int, of unit: Int) -> Double { tiebreaks[unit * tiebreakCount + index] }
+  func idPrecedes(_ a: Int, _ b: Int) -> Bool { idOrder[a] < idOrder[b] }
 }

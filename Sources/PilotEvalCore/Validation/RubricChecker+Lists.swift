@@ -1,10 +1,8 @@
-import PilotEvalCore
-
-/// Reading a rubric's lists: tiers, aggregation, tiebreak, vetoes, bonuses and deductions.
-extension RubricBuilder {
+/// SPEC §1's rules for a rubric's lists: tiers, aggregation, tiebreak, vetoes, bonuses and deductions.
+extension RubricChecker {
   // MARK: Tiers, aggregation, tiebreak
 
-  mutating func readTiers(_ root: Element) -> [Tier] {
+  mutating func readTiers(_ root: RubricNode) -> [Tier] {
     guard let list = root.child(named: "tiers", in: ns) else {
       error(Message(.rubricNoTiers), line: root.line)
       return []
@@ -50,7 +48,7 @@ extension RubricBuilder {
     return tiers
   }
 
-  mutating func readAggregation(_ root: Element) -> Aggregation {
+  mutating func readAggregation(_ root: RubricNode) -> Aggregation {
     guard let element = root.child(named: "aggregation", in: ns) else { return .mean }
     let trim = Swift.min(
       Swift.max(number(element, "trim", required: false, owner: Message(.rubricOwnerAggregation)) ?? 1, -1),
@@ -71,7 +69,7 @@ extension RubricBuilder {
     }
   }
 
-  mutating func readTiebreak(_ root: Element) -> [String] {
+  mutating func readTiebreak(_ root: RubricNode) -> [String] {
     guard let element = root.child(named: "tiebreak", in: ns) else { return [] }
     let known = Set(sections.map(\.id))
     var result: [String] = []
@@ -88,7 +86,7 @@ extension RubricBuilder {
 
   // MARK: Vetoes, bonuses, deductions
 
-  mutating func readVetoes(_ root: Element) -> [Veto] {
+  mutating func readVetoes(_ root: RubricNode) -> [Veto] {
     var vetoes: [Veto] = []
     var ids: [String: Int] = [:]
     for list in root.children(named: "vetoes", in: ns) {
@@ -104,7 +102,7 @@ extension RubricBuilder {
     return vetoes
   }
 
-  mutating func readAdjustments(_ root: Element, list: String, item: String) -> ([Adjustment], Double?) {
+  mutating func readAdjustments(_ root: RubricNode, list: String, item: String) -> ([Adjustment], Double?) {
     let kind: MessageKey = item == "bonus" ? .rubricKindBonus : .rubricKindDeduction
     func owner(_ id: String) -> Message { Message(item == "bonus" ? .rubricOwnerBonus : .rubricOwnerDeduction, id) }
     var items: [Adjustment] = []
