@@ -9,51 +9,20 @@ with `piloteval score`, gives the same scores as the uploaded files scored direc
     python3 Tests/browser/portal_e2e.py --bin .build/debug/piloteval [--screenshots DIR]
 """
 import argparse
+import hashlib
 import io
 import json
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import zipfile
 
-from selenium.common.exceptions import WebDriverException
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RUBRIC = os.path.join(ROOT, "Rubrics", "jgsw-pilot.xml")
+from portal_support import RUBRIC, ROOT, Browser, Server, add_browser_arguments, api, check, codes_of, run
+
 SAMPLE_B = os.path.join(ROOT, "Samples", "2026H1", "submissions", "FJ-FZ-01.xml")
-
-
-def check(condition, what):
-    if not condition:
-        raise AssertionError(what)
-    print("ok -", what)
-
-
-def run(binary, *args, cwd):
-    result = subprocess.run([binary, *args], cwd=cwd, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise AssertionError(f"piloteval {' '.join(args)} failed: {result.stderr}")
-    return result.stdout
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def api(port, path, code):
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Authorization": f"Bearer {code}"})
-    with urllib.request.urlopen(request) as response:
-        return response.read()
 
 
 def scores(binary, cwd, *args):
@@ -64,10 +33,7 @@ def scores(binary, cwd, *args):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "piloteval"))
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
-    parser.add_argument("--screenshots", help="save page screenshots here (for the README)")
+    add_browser_arguments(parser, "save page screenshots here (for the README)")
     options = parser.parse_args()
     binary = os.path.abspath(options.bin)
 
@@ -80,56 +46,20 @@ def main():
                 "FJ-00-01,福建省机关事务管理局,福建,省级,机关事务管理局\n"
                 "FJ-FZ-01,福州市机关事务管理局,福建,市级,机关事务管理局\n")
     run(binary, "portal", "add-units", "--db", "p.sqlite", "--round", "2026H1", "units.csv", "--codes", "codes.csv", cwd=work)
-    codes = dict(line.strip().split(",") for line in open(os.path.join(work, "codes.csv"), encoding="utf-8").readlines()[1:])
+    codes = codes_of(os.path.join(work, "codes.csv"))
 
-    port = free_port()
-    server = subprocess.Popen([binary, "serve", "--db", "p.sqlite", "--listen", f"127.0.0.1:{port}"], cwd=work,
-                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, "serve.log"), "w"))
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/healthz")
-            break
-        except OSError:
-            time.sleep(0.05)
-
-    chrome = webdriver.ChromeOptions()
-    chrome.binary_location = options.chromium
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=zh-CN"):
-        chrome.add_argument(argument)
-    chrome.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    driver = webdriver.Chrome(service=Service(options.chromedriver), options=chrome)
-    driver.implicitly_wait(5)
-
-    def shot(name):
-        if options.screenshots:
-            os.makedirs(options.screenshots, exist_ok=True)
-            driver.save_screenshot(os.path.join(options.screenshots, name + ".png"))
+    server = Server(binary, work)
+    base = server.base
+    browser = Browser(options)
+    driver = browser.driver
+    shot = browser.shot
 
     def submit(element_id):
         """Clicks a button that loads a new page and waits until the old page is gone."""
-        page = driver.find_element(By.TAG_NAME, "html")
-        driver.find_element(By.ID, element_id).click()
-
-        def old_page_gone(_):
-            # chromedriver reports a node of the unloaded page either as stale or, in a race,
-            # as "does not belong to the document": both mean the old page is gone.
-            try:
-                page.is_enabled()
-                return False
-            except WebDriverException:
-                return True
-
-        WebDriverWait(driver, 15).until(old_page_gone)
-        WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        browser.wait_for_new_page(lambda: driver.find_element(By.ID, element_id).click())
 
     def login(unit, code):
-        driver.delete_all_cookies()
-        driver.get(base + "/login")
-        driver.find_element(By.ID, "id").send_keys(unit)
-        driver.find_element(By.ID, "code").send_keys(code)
-        shot("1-login") if unit == "FJ-00-01" else None
-        submit("login")
+        browser.login(base, unit, code, before_submit=(lambda: shot("1-login")) if unit == "FJ-00-01" else None)
 
     try:
         # Unit A: the online form, with a mistake first.
@@ -176,13 +106,11 @@ def main():
         driver.quit()
 
     # Export → score equals scoring the uploaded files directly.
-    a_bytes = api(port, "/api/v1/rounds/2026H1/submissions/FJ-00-01", codes["FJ-00-01"])
-    import hashlib
+    _, a_bytes = api(base, "/api/v1/rounds/2026H1/submissions/FJ-00-01", codes["FJ-00-01"])
     check(hashlib.sha256(a_bytes).hexdigest() == receipt_sha, "the stored bytes match the receipt's SHA-256")
-    export = api(port, "/api/v1/rounds/2026H1/export", office)
-    check(export == api(port, "/api/v1/rounds/2026H1/export", office), "the export is byte-for-byte repeatable")
-    server.terminate()
-    server.wait(10)
+    _, export = api(base, "/api/v1/rounds/2026H1/export", office)
+    check(export == api(base, "/api/v1/rounds/2026H1/export", office)[1], "the export is byte-for-byte repeatable")
+    server.stop()
     unpacked = os.path.join(work, "export")
     zipfile.ZipFile(io.BytesIO(export)).extractall(unpacked)
     direct = os.path.join(work, "direct")

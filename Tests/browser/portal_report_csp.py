@@ -16,20 +16,13 @@ sideways (desktop 1280 px and phone 390 px wide).
 """
 import argparse
 import os
-import socket
-import subprocess
 import tempfile
-import time
-import urllib.request
 
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RUBRIC = os.path.join(ROOT, "Rubrics", "jgsw-pilot.xml")
+from portal_support import RUBRIC, ROOT, Browser, Server, add_browser_arguments, api, check, codes_of, run
+
 SUBMISSIONS = os.path.join(ROOT, "Samples", "2026H1", "submissions")
 REVIEW = os.path.join(ROOT, "Samples", "2026H1", "reviews", "FJ-00-01-E05.xml")
 UNITS = [("FJ-00-01", "福建省机关事务管理局", "福建", "省级"), ("GD-00-01", "广东省机关事务管理局", "广东", "省级"),
@@ -38,36 +31,13 @@ EXPERTS = [("E01", "林建华", "福建"), ("E02", "李娜", "广东"), ("E03", 
 WIDTHS = {"desktop": (1280, 1000), "phone": (390, 844)}
 
 
-def check(condition, what):
-    if not condition:
-        raise AssertionError(what)
-    print("ok -", what)
-
-
-def run(binary, *args, cwd):
-    result = subprocess.run([binary, *args], cwd=cwd, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise AssertionError(f"piloteval {' '.join(args)} failed: {result.stderr}")
-    return result.stdout
-
-
-def codes_of(path):
-    return dict(line.strip().split(",") for line in open(path, encoding="utf-8").readlines()[1:])
-
-
 def put(base, path, code, body):
-    request = urllib.request.Request(base + path, data=body, method="PUT", headers={
-        "Authorization": f"Bearer {code}", "Content-Type": "application/xml"})
-    with urllib.request.urlopen(request) as response:
-        return response.status
+    return api(base, path, code, "PUT", body)[0]
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "piloteval"))
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
-    parser.add_argument("--screenshots", help="save the office's progress and plan pages here (for the README)")
+    add_browser_arguments(parser, "save the office's progress and plan pages here (for the README)")
     options = parser.parse_args()
     binary = os.path.abspath(options.bin)
 
@@ -89,19 +59,9 @@ def main():
         cwd=work)
     units, experts, leaders = (codes_of(os.path.join(work, name)) for name in ("c.csv", "e.csv", "l.csv"))
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([binary, "serve", "--db", "p.sqlite", "--listen", f"127.0.0.1:{port}"], cwd=work,
-                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, "serve.log"), "w"))
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/healthz")
-            break
-        except OSError:
-            time.sleep(0.05)
-    driver = None
+    server = Server(binary, work)
+    base = server.base
+    browser = None
     try:
         for unit, *_ in UNITS:
             body = open(os.path.join(SUBMISSIONS, unit + ".xml"), "rb").read()
@@ -117,34 +77,14 @@ def main():
             check(put(base, f"/api/v1/rounds/2026H1/reviews/{unit}", experts[expert], body.encode()) == 201,
                   f"{expert} reviews {unit}")
 
-        chrome = webdriver.ChromeOptions()
-        chrome.binary_location = options.chromium
-        for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN",
-                         "--hide-scrollbars"):
-            chrome.add_argument(argument)
-        chrome.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-        chrome.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        driver = webdriver.Chrome(service=Service(options.chromedriver), options=chrome)
-        driver.implicitly_wait(5)
+        browser = Browser(options, console_log=True, hide_scrollbars=True)
+        driver = browser.driver
 
         def wait_for_new_page(action):
-            page = driver.find_element(By.TAG_NAME, "html")
-            action()
-
-            def gone(_):
-                try:
-                    page.is_enabled()
-                    return False
-                except WebDriverException:
-                    return True
-            WebDriverWait(driver, 60).until(gone)
+            browser.wait_for_new_page(action, seconds=60)
 
         def login(user, code):
-            driver.delete_all_cookies()
-            driver.get(base + "/login")
-            driver.find_element(By.ID, "id").send_keys(user)
-            driver.find_element(By.ID, "code").send_keys(code)
-            wait_for_new_page(lambda: driver.find_element(By.ID, "login").click())
+            browser.login(base, user, code)
 
         def violations():
             return [entry["message"] for entry in driver.get_log("browser")
@@ -205,10 +145,9 @@ def main():
               "a leader cannot open the office's pages (an error page, no dashboard)")
         print("all checks passed")
     finally:
-        if driver:
-            driver.quit()
-        server.terminate()
-        server.wait(10)
+        if browser:
+            browser.quit()
+        server.stop()
 
 
 if __name__ == "__main__":

@@ -16,66 +16,24 @@ import io
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 import zipfile
 
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RUBRIC = os.path.join(ROOT, "Rubrics", "jgsw-pilot.xml")
+from portal_support import RUBRIC, ROOT, Browser, Server, add_browser_arguments, api, check, codes_of, run
+
 SAMPLES = os.path.join(ROOT, "Samples", "2026H1", "submissions")
 UNIT = "FJ-00-01"
 UNIT_NAME = "福建省机关事务管理局"
 
 
-def check(condition, what):
-    if not condition:
-        raise AssertionError(what)
-    print("ok -", what)
-
-
-def run(binary, *args, cwd):
-    result = subprocess.run([binary, *args], cwd=cwd, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise AssertionError(f"piloteval {' '.join(args)} failed: {result.stderr}")
-    return result.stdout
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def api(port, path, code, method="GET", body=None):
-    headers = {"Authorization": f"Bearer {code}"}
-    if body is not None:
-        headers["Content-Type"] = "application/xml"
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=body, headers=headers, method=method)
-    with urllib.request.urlopen(request) as response:
-        return response.status, response.read()
-
-
-def codes_of(path):
-    with open(path, encoding="utf-8") as f:
-        return dict(line.strip().split(",") for line in f.readlines()[1:])
-
-
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "piloteval"))
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
-    parser.add_argument("--screenshots", help="save page screenshots here (for the README)")
+    add_browser_arguments(parser, "save page screenshots here (for the README)")
     options = parser.parse_args()
     binary = os.path.abspath(options.bin)
 
@@ -101,56 +59,25 @@ def main():
     expert_codes = codes_of(os.path.join(work, "expert-codes.csv"))
     leader_codes = codes_of(os.path.join(work, "leader-codes.csv"))
 
-    port = free_port()
-    server = subprocess.Popen([binary, "serve", "--db", "p.sqlite", "--listen", f"127.0.0.1:{port}"], cwd=work,
-                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, "serve.log"), "w"))
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/healthz")
-            break
-        except OSError:
-            time.sleep(0.05)
+    server = Server(binary, work)
+    base = server.base
 
     for unit in (UNIT, "FJ-FZ-01"):
         with open(os.path.join(SAMPLES, unit + ".xml"), "rb") as f:
-            status, _ = api(port, f"/api/v1/rounds/2026H1/submissions/{unit}", unit_codes[unit], "PUT", f.read())
+            status, _ = api(base, f"/api/v1/rounds/2026H1/submissions/{unit}", unit_codes[unit], "PUT", f.read())
         check(status == 201, f"{unit}'s self-assessment is accepted")
     run(binary, "portal", "assign", "--db", "p.sqlite", "--round", "2026H1", "--per-unit", "2", "--seed", "7", cwd=work)
     run(binary, "portal", "close", "--db", "p.sqlite", "--round", "2026H1", cwd=work)
-    _, body = api(port, "/api/v1/rounds/2026H1/assignments", office)
+    _, body = api(base, "/api/v1/rounds/2026H1/assignments", office)
     plan = json.loads(body)["assignments"]
     expert = sorted(a["reviewer"] for a in plan if a["unit"] == UNIT)[0]
     check(expert in expert_codes, f"{UNIT} is assigned to {expert}")
 
-    chrome = webdriver.ChromeOptions()
-    chrome.binary_location = options.chromium
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600",
-                     "--lang=zh-CN"):
-        chrome.add_argument(argument)
-    chrome.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    driver = webdriver.Chrome(service=Service(options.chromedriver), options=chrome)
-    driver.implicitly_wait(5)
-
-    def shot(name):
-        if options.screenshots:
-            os.makedirs(options.screenshots, exist_ok=True)
-            driver.save_screenshot(os.path.join(options.screenshots, name + ".png"))
-
-    def wait_for_new_page(action):
-        """Runs `action` (which loads a new page) and waits until the old page is gone."""
-        page = driver.find_element(By.TAG_NAME, "html")
-        action()
-
-        def old_page_gone(_):
-            try:
-                page.is_enabled()
-                return False
-            except WebDriverException:
-                return True
-
-        WebDriverWait(driver, 15).until(old_page_gone)
-        WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    browser = Browser(options)
+    driver = browser.driver
+    shot = browser.shot
+    wait_for_new_page = browser.wait_for_new_page
+    click = browser.click
 
     def tap(element_id):
         """Scrolls a control to the middle of the window (clear of the sticky buttons) and clicks it."""
@@ -159,15 +86,8 @@ def main():
         element.click()
         return element
 
-    def click(element_id):
-        wait_for_new_page(lambda: tap(element_id))
-
     def login(person, code):
-        driver.delete_all_cookies()
-        driver.get(base + "/login")
-        driver.find_element(By.ID, "id").send_keys(person)
-        driver.find_element(By.ID, "code").send_keys(code)
-        click("login")
+        browser.login(base, person, code)
 
     def fits(width):
         driver.set_window_size(width, 900)
@@ -246,9 +166,8 @@ def main():
         driver.quit()
 
     # Independent figures: the unit's self score alone, and the export scored with its reviews.
-    _, export = api(port, "/api/v1/rounds/2026H1/export", office)
-    server.terminate()
-    server.wait(10)
+    _, export = api(base, "/api/v1/rounds/2026H1/export", office)
+    server.stop()
     unpacked = os.path.join(work, "export")
     zipfile.ZipFile(io.BytesIO(export)).extractall(unpacked)
     result = json.loads(run(binary, "score", "--rubric", "rubric.xml", "--reviews", "reviews", "--format", "json",

@@ -15,16 +15,7 @@ struct ReviewFormView {
   var findings: [String: [StoredDiagnostic]] = [:]
 
   func render(action: String, csrf: String, editable: Bool) -> SafeHTML {
-    var blocks: [SafeHTML] = []
-    var section: Int?
-    for criterion in rubric.criteria {
-      if criterion.section != section, let position = criterion.section {
-        section = position
-        let heading = rubric.sections[position]
-        blocks.append("<h2>\(heading.id) \(heading.title)</h2>")
-      }
-      blocks.append(block(criterion))
-    }
+    let blocks = rubric.sectionedBlocks(block)
     let buttons: SafeHTML =
       editable
       ? """

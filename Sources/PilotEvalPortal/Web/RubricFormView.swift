@@ -9,16 +9,7 @@ struct RubricFormView {
   let web: WebExchange
 
   func render(csrf: String, unitName: String) -> SafeHTML {
-    var blocks: [SafeHTML] = []
-    var section: Int?
-    for criterion in rubric.criteria {
-      if criterion.section != section, let position = criterion.section {
-        section = position
-        let heading = rubric.sections[position]
-        blocks.append("<h2>\(heading.id) \(heading.title)</h2>")
-      }
-      blocks.append(block(criterion))
-    }
+    let blocks = rubric.sectionedBlocks(block)
     return """
       <form method="post" action="/form" class="rubric-form" id="rubric-form">
       <input type="hidden" name="csrf" value="\(csrf)">
