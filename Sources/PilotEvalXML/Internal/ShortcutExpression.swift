@@ -112,6 +112,9 @@ struct ShortcutPath {
   /// Whether it starts at the document (`/…`) rather than at the context node.
   var isAbsolute: Bool
   var steps: [ShortcutStep]
+
+  /// Whether its nodes are attributes (its last step is `@name`).
+  var selectsAttributes: Bool { steps.last?.isAttribute ?? false }
 }
 
 /// One step: a name test on the child or attribute axis, and its predicates.

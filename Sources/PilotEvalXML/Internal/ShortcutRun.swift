@@ -59,13 +59,27 @@ struct ShortcutRun {
     case .constant(.number(let value)): return .number(value)
     case .constant(.boolean(let value)): return .boolean(value)
     case .path(let path): return .nodes(try select(path, from: node))
+    case .number(.path(let path)):
+      var first: UnsafeMutableRawPointer?
+      try forEach(path, from: node) { if first == nil { first = $0 } }
+      guard let first else { return .number(.nan) }
+      return .number(Self.withStringValue(first, path.selectsAttributes, xmlXPathCastStringToNumber))
     case .number(let argument): return .number(Self.number(try evaluate(argument, at: node)))
-    case .count(let path): return .number(Double(try select(path, from: node).nodes.count))
+    case .count(let path):
+      var count = 0
+      try forEach(path, from: node) { _ in count += 1 }
+      return .number(Double(count))
     case .sum(let path):
-      let set = try select(path, from: node)
       var total = 0.0
-      for member in set.nodes { total += Self.withStringValue(member, set.areAttributes, xmlXPathCastStringToNumber) }
+      try forEach(path, from: node) {
+        total += Self.withStringValue($0, path.selectsAttributes, xmlXPathCastStringToNumber)
+      }
       return .number(total)
+    case .comparison(let comparison, .path(let path), let other) where other.type != .nodeSet && other.type != .boolean:
+      return .boolean(try anyNode(path, from: node, comparison, try evaluate(other, at: node)))
+    case .comparison(let comparison, let other, .path(let path)) where other.type != .nodeSet && other.type != .boolean:
+      let value = try evaluate(other, at: node)
+      return .boolean(try anyNode(path, from: node, comparison.mirrored, value))
     case .boolean(let argument): return .boolean(Self.boolean(try evaluate(argument, at: node)))
     case .not(let argument): return .boolean(!Self.boolean(try evaluate(argument, at: node)))
     case .logical(let isAnd, let left, let right):
@@ -85,6 +99,79 @@ struct ShortcutRun {
   }
 
   // MARK: - Paths
+
+  /// Whether some node `path` selects compares with `value` (a number or a string) as libxml2's
+  /// `xmlXPathEqualNodeSetString`, `…Float` and `xmlXPathCompareNodeSet…` decide; every node is
+  /// still visited, as libxml2 builds the node-set whole before it compares.
+  private mutating func anyNode(
+    _ path: ShortcutPath, from node: xmlNodePtr, _ comparison: ShortcutComparison, _ value: Value
+  ) throws(Abandoned) -> Bool {
+    var found = false
+    let isAttribute = path.selectsAttributes
+    if case .string(let bytes) = value, comparison == .equal || comparison == .notEqual {
+      let wanted = comparison == .equal
+      try bytes.withUnsafeBufferPointer { literal throws(Abandoned) in
+        let wantedText = UnsafeRawPointer(literal.baseAddress!).assumingMemoryBound(to: CChar.self)
+        try forEach(path, from: node) { raw in
+          guard !found else { return }
+          found = Self.withStringValue(raw, isAttribute) { text in
+            (strcmp(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self), wantedText) == 0) == wanted
+          }
+        }
+      }
+      return found
+    }
+    let number = Self.number(value)
+    try forEach(path, from: node) { raw in
+      guard !found else { return }
+      found = comparison.holds(Self.withStringValue(raw, isAttribute, xmlXPathCastStringToNumber), number)
+    }
+    return found
+  }
+
+  /// Calls `body` with each node `path` selects from `node`, in document order (depth first over
+  /// the steps gives the order libxml2's step-by-step node-sets have), without building the sets.
+  mutating func forEach(
+    _ path: ShortcutPath, from node: xmlNodePtr, _ body: (UnsafeMutableRawPointer) -> Void
+  ) throws(Abandoned) {
+    let start = path.isAbsolute ? UnsafeMutableRawPointer(document) : UnsafeMutableRawPointer(node)
+    try walk(path.steps, 0, start, body)
+  }
+
+  private mutating func walk(
+    _ steps: [ShortcutStep], _ index: Int, _ raw: UnsafeMutableRawPointer, _ body: (UnsafeMutableRawPointer) -> Void
+  ) throws(Abandoned) {
+    guard index < steps.count else { return body(raw) }
+    let step = steps[index]
+    let parent = raw.assumingMemoryBound(to: xmlNode.self)
+    if step.isAttribute {
+      guard parent.pointee.type == XML_ELEMENT_NODE else { return }
+      var attribute = parent.pointee.properties
+      while let node = attribute {
+        try spend()
+        attribute = node.pointee.next
+        if Self.matches(node.pointee.name, node.pointee.ns, step) {
+          try walk(steps, index + 1, UnsafeMutableRawPointer(node), body)
+        }
+      }
+      return
+    }
+    guard parent.pointee.type == XML_ELEMENT_NODE || parent.pointee.type == XML_DOCUMENT_NODE else { return }
+    var child = parent.pointee.children
+    while let node = child {
+      try spend()
+      child = node.pointee.next
+      guard node.pointee.type == XML_ELEMENT_NODE, Self.matches(node.pointee.name, node.pointee.ns, step) else {
+        continue
+      }
+      var kept = true
+      for predicate in step.predicates where !Self.boolean(try evaluate(predicate, at: node)) {
+        kept = false
+        break
+      }
+      if kept { try walk(steps, index + 1, UnsafeMutableRawPointer(node), body) }
+    }
+  }
 
   /// The nodes `path` selects from `node`, in document order.
   mutating func select(_ path: ShortcutPath, from node: xmlNodePtr) throws(Abandoned) -> Nodes {

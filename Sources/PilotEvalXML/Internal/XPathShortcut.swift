@@ -12,7 +12,7 @@ internal import CLibXML2
 /// and the caller evaluates with libxml2, whose own count then decides. libxml2
 /// counts one operation for each node its axes visit and each step of the
 /// compiled expression, never fewer than a shortcut run's units
-/// (`XPathShortcutTests` measures at most 3 to a unit), so a run that stays
+/// (`XPathShortcutTests` measures under 2 to a unit, plus its compiled steps), so a run that stays
 /// within its budget is one libxml2 would have finished within its bound.
 final class XPathShortcut {
   /// How many of libxml2's operations a unit of a run may stand for, with room to spare.
