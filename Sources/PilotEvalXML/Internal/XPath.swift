@@ -58,19 +58,26 @@ final class XPathContext {
 /// cache into it on first evaluation, so each worker compiles its own.
 final class CompiledXPath {
   let pointer: xmlXPathCompExprPtr
+  /// The same expression answered by walking the tree, when it has a simple shape.
+  let shortcut: XPathShortcut?
 
   /// Compiles `source`, reporting syntax errors to no one; `nil` when it does not
   /// compile (a variable reference does not compile: the context forbids them).
-  init?(_ source: String, context: XPathContext) {
+  /// With `shortcuts`, an expression of a simple shape is answered by an `XPathShortcut`
+  /// (libxml2's compiled expression stays the fallback).
+  init?(_ source: String, context: XPathContext, shortcuts: Bool = true) {
     guard let pointer = xmlXPathCtxtCompile(context.pointer, source) else { return nil }
     self.pointer = pointer
+    shortcut =
+      shortcuts ? XPathShortcut(source, context: context, operationLimit: context.pointer.pointee.opLimit) : nil
   }
 
   deinit { xmlXPathFreeCompExpr(pointer) }
 
   /// The result cast with XPath's `number()`; ±∞ counts as NaN (no data, SPEC v1.1 §1).
   func number(in context: XPathContext) -> XPathOutcome<Double> {
-    evaluate(in: context) { object in
+    if let value = shortcut?.number(in: context) { return .value(value.isInfinite ? .nan : value) }
+    return evaluate(in: context) { object in
       let value = xmlXPathCastToNumber(object)
       return value.isInfinite ? .nan : value
     }
@@ -80,6 +87,7 @@ final class CompiledXPath {
   /// attribute's owner); nil when it selects no node
   /// (or its evaluation fails or exceeds the bound).
   func firstNode(in context: XPathContext) -> (text: String, line: Int)? {
+    if let answer = shortcut?.firstNode(in: context) { return answer }
     let raw = context.pointer
     raw.pointee.opCount = 0
     raw.pointee.depth = 0
@@ -96,7 +104,8 @@ final class CompiledXPath {
 
   /// The result cast with XPath's `boolean()`.
   func boolean(in context: XPathContext) -> XPathOutcome<Bool> {
-    evaluate(in: context) { xmlXPathCastToBoolean($0) != 0 }
+    if let value = shortcut?.boolean(in: context) { return .value(value) }
+    return evaluate(in: context) { xmlXPathCastToBoolean($0) != 0 }
   }
 
   /// Evaluates with a fresh operation count and error, then casts the result.
