@@ -83,7 +83,8 @@ def main():
     if not shutil.which("xmllint"):
         sys.exit("xmllint is missing: apt-get install -y libxml2-utils")
     if not os.path.exists(args.bin):
-        subprocess.run(["swift", "build", "-c", "release", "--product", "piloteval"], cwd=ROOT, check=True)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "piloteval", "--static-swift-stdlib"],
+                       cwd=ROOT, check=True)
     corpus = args.corpus or corpus_folder(args.shape, args.units)
     t0 = time.monotonic()
     rubric = generate(corpus, args.units, args.shape)

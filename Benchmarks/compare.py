@@ -9,13 +9,15 @@ burst of load on the host hits all of them alike. Prints, per tool, the median
 wall and CPU seconds over the rounds, each wall time, and the ratio of medians
 to xmllint. The corpus is bench.py's (generated on first use); `--shape` picks
 one of bench.py's shapes (default samples), each scored with its own rubric.
-One command per shape, for the comparison on a quiet machine:
+One command per shape, for the comparison on a quiet machine, after building
+the binary as it ships (`swift build -c release --product piloteval
+--static-swift-stdlib`, README "Building the binary you ship"):
 
   python3 Benchmarks/compare.py --shape samples  .build/release/piloteval
   python3 Benchmarks/compare.py --shape notes    .build/release/piloteval
   python3 Benchmarks/compare.py --shape relative .build/release/piloteval
 
-  swift build -c release --product piloteval && cp .build/release/piloteval /tmp/before
+  swift build -c release --product piloteval --static-swift-stdlib && cp .build/release/piloteval /tmp/before
   ... change, rebuild ...
   python3 Benchmarks/compare.py /tmp/before .build/release/piloteval
 """
