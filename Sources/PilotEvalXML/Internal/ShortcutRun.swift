@@ -158,9 +158,21 @@ struct ShortcutRun {
     }
     guard parent.pointee.type == XML_ELEMENT_NODE || parent.pointee.type == XML_DOCUMENT_NODE else { return }
     var child = parent.pointee.children
-    while let node = child {
+    while let node = try nextChild(&child, selectedBy: step) {
+      try walk(steps, index + 1, UnsafeMutableRawPointer(node), body)
+    }
+  }
+
+  /// The next element from `cursor` on that `step` selects (its name, its namespace, every
+  /// predicate), with `cursor` moved past it; each node looked at is spent from the budget.
+  private mutating func nextChild(
+    _ cursor: inout xmlNodePtr?, selectedBy step: ShortcutStep
+  ) throws(Abandoned)
+    -> xmlNodePtr?
+  {
+    while let node = cursor {
       try spend()
-      child = node.pointee.next
+      cursor = node.pointee.next
       guard node.pointee.type == XML_ELEMENT_NODE, Self.matches(node.pointee.name, node.pointee.ns, step) else {
         continue
       }
@@ -169,8 +181,9 @@ struct ShortcutRun {
         kept = false
         break
       }
-      if kept { try walk(steps, index + 1, UnsafeMutableRawPointer(node), body) }
+      if kept { return node }
     }
+    return nil
   }
 
   /// The nodes `path` selects from `node`, in document order.
@@ -201,18 +214,8 @@ struct ShortcutRun {
     let parent = raw.assumingMemoryBound(to: xmlNode.self)
     guard parent.pointee.type == XML_ELEMENT_NODE || parent.pointee.type == XML_DOCUMENT_NODE else { return }
     var child = parent.pointee.children
-    while let node = child {
-      try spend()
-      child = node.pointee.next
-      guard node.pointee.type == XML_ELEMENT_NODE, Self.matches(node.pointee.name, node.pointee.ns, step) else {
-        continue
-      }
-      var kept = true
-      for predicate in step.predicates where !Self.boolean(try evaluate(predicate, at: node)) {
-        kept = false
-        break
-      }
-      if kept { found.append(UnsafeMutableRawPointer(node)) }
+    while let node = try nextChild(&child, selectedBy: step) {
+      found.append(UnsafeMutableRawPointer(node))
     }
   }
 
